@@ -1,0 +1,130 @@
+use std::path::PathBuf;
+
+use crate::error::{Classify, ErrorClass};
+use crate::store::StoreError;
+
+/// Errors of the credential functions.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CredentialError {
+    /// No credential has this name.
+    #[error("credential \"{0}\" not found")]
+    NotFound(String),
+    /// The credential has no such version.
+    #[error("credential \"{name}\" has no version {version}")]
+    VersionNotFound {
+        /// Credential name.
+        name: String,
+        /// Requested version.
+        version: i64,
+    },
+    /// The credential has no such field.
+    #[error("credential \"{name}\" has no field \"{field}\"; it has {available}")]
+    FieldNotFound {
+        /// Credential name.
+        name: String,
+        /// Requested field.
+        field: String,
+        /// The fields it has, comma separated.
+        available: String,
+    },
+    /// Values or names were rejected; `subject` says which input.
+    #[error("{subject}: {message}")]
+    Invalid {
+        /// The name, entry or file concerned.
+        subject: String,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A rotation is staged but not promoted.
+    #[error("a rotation of credential \"{name}\" to version {version} is pending since {started}")]
+    RotationPending {
+        /// Credential name.
+        name: String,
+        /// The staged version.
+        version: i64,
+        /// When it was staged.
+        started: String,
+    },
+    /// `--abort` or a resume was asked for, but nothing is staged.
+    #[error("credential \"{0}\" has no pending rotation")]
+    NoRotation(String),
+    /// The verification command rejected the staged values.
+    #[error("verification command {outcome} for the staged version {version} of credential \"{name}\"; the rotation was rolled back")]
+    VerifyFailed {
+        /// Credential name.
+        name: String,
+        /// The version that was discarded.
+        version: i64,
+        /// How the command ended, such as `exited with status 1`.
+        outcome: String,
+    },
+    /// The command for `exec` could not be started.
+    #[error("cannot run \"{program}\": {source}")]
+    Spawn {
+        /// The program name.
+        program: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The store reported an error.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for CredentialError {
+    fn from(e: rusqlite::Error) -> Self {
+        CredentialError::Store(StoreError::Database(e))
+    }
+}
+
+impl CredentialError {
+    pub(crate) fn invalid(subject: impl Into<String>, message: impl Into<String>) -> Self {
+        CredentialError::Invalid {
+            subject: subject.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl Classify for CredentialError {
+    fn class(&self) -> ErrorClass {
+        match self {
+            CredentialError::NotFound(_)
+            | CredentialError::VersionNotFound { .. }
+            | CredentialError::FieldNotFound { .. }
+            | CredentialError::NoRotation(_) => ErrorClass::NotFound,
+            CredentialError::Invalid { .. } => ErrorClass::InputRejected,
+            CredentialError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                ErrorClass::NotFound
+            }
+            CredentialError::Io { .. } => ErrorClass::Failure,
+            CredentialError::RotationPending { .. } => ErrorClass::Failure,
+            CredentialError::VerifyFailed { .. } => ErrorClass::VerificationFailed,
+            CredentialError::Spawn { .. } => ErrorClass::NotFound,
+            CredentialError::Store(e) => e.class(),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            CredentialError::NotFound(_) => Some("list the stored credentials with `micadoctl cred list`".into()),
+            CredentialError::VersionNotFound { name, .. } => {
+                Some(format!("list the versions with `micadoctl cred history {name}`"))
+            }
+            CredentialError::RotationPending { name, .. } => Some(format!(
+                "finish it with `micadoctl cred rotate {name}` or discard it with `micadoctl cred rotate {name} --abort`"
+            )),
+            CredentialError::Store(e) => e.hint(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Rotation: stage new values, optionally prove them with a command, promote.
+//!
+//! Each step is its own transaction and the `rotations` table records a staged
+//! version, so a process killed between the steps leaves a pending rotation that
+//! the next `rotate` resumes (or `--abort` discards). The current version stays
+//! in use until the promotion commits.
+
+use std::ffi::OsString;
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::exec::{self, Stdout};
+use super::{CredentialError, Credentials, Record, WriteTx, current_version, insert_version, make_current, object};
+use crate::audit::AuditEvent;
+use crate::store::now_rfc3339;
+
+/// What `rotate` should do.
+#[derive(Debug, Default)]
+pub struct RotationRequest {
+    /// New values to stage. `None` resumes a pending rotation.
+    pub values: Option<Record>,
+    /// Shell command run with the staged credential in its environment; a
+    /// non-zero exit rolls the rotation back.
+    pub verify_command: Option<String>,
+    /// Discard a pending rotation instead.
+    pub abort: bool,
+}
+
+/// What `rotate` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct RotateOutcome {
+    /// Credential name.
+    pub name: String,
+    /// Always true: a rotation either changes the store or fails.
+    pub changed: bool,
+    /// `promoted` or `aborted`.
+    pub result: &'static str,
+    /// The version that became current, or that was discarded.
+    pub version: i64,
+    /// The version that was current before.
+    pub previous: i64,
+    /// Whether an interrupted rotation was resumed.
+    pub resumed: bool,
+    /// Whether a verification command ran and passed.
+    pub verified: bool,
+}
+
+struct Pending {
+    version: i64,
+    verify_command: Option<String>,
+    started: String,
+}
+
+pub(super) fn pending(conn: &rusqlite::Connection, name: &str) -> Result<Option<i64>, CredentialError> {
+    Ok(read_pending(conn, name)?.map(|p| p.version))
+}
+
+fn read_pending(conn: &rusqlite::Connection, name: &str) -> Result<Option<Pending>, CredentialError> {
+    Ok(conn
+        .query_row(
+            "SELECT staged_version, verify_command, started FROM rotations WHERE name = ?1",
+            [name],
+            |row| Ok(Pending { version: row.get(0)?, verify_command: row.get(1)?, started: row.get(2)? }),
+        )
+        .optional()?)
+}
+
+pub(super) fn pending_error(conn: &rusqlite::Connection, name: &str) -> Result<CredentialError, CredentialError> {
+    let p = read_pending(conn, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+    Ok(CredentialError::RotationPending { name: name.into(), version: p.version, started: p.started })
+}
+
+fn discard(tx: &WriteTx<'_>, name: &str, version: i64, reason: &str) -> Result<(), CredentialError> {
+    tx.tx.execute("DELETE FROM rotations WHERE name = ?1", [name])?;
+    tx.tx.execute(
+        "DELETE FROM credential_versions WHERE name = ?1 AND version = ?2 AND state = 'staged'",
+        params![name, version],
+    )?;
+    tx.audit(
+        &AuditEvent::new("cred.rotate.abort", &object(name))
+            .with_detail(serde_json::json!({ "version": version, "reason": reason })),
+    )?;
+    Ok(())
+}
+
+impl Credentials<'_> {
+    /// Rotates `name` as `request` says.
+    pub fn rotate(&mut self, name: &str, request: RotationRequest) -> Result<RotateOutcome, CredentialError> {
+        if request.abort {
+            return self.abort_rotation(name);
+        }
+        if let Some(values) = &request.values {
+            super::validate(name, values)?;
+        }
+        let (staged, previous, resumed, verify_command) = self.stage(name, &request)?;
+
+        let verified = match &verify_command {
+            Some(command) => {
+                self.verify(name, staged, command)?;
+                true
+            }
+            None => false,
+        };
+        self.promote(name, staged)?;
+        Ok(RotateOutcome { name: name.into(), changed: true, result: "promoted", version: staged, previous, resumed, verified })
+    }
+
+    fn abort_rotation(&mut self, name: &str) -> Result<RotateOutcome, CredentialError> {
+        self.store().write(|tx| {
+            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let p = read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+            discard(tx, name, p.version, "aborted")?;
+            Ok(RotateOutcome {
+                name: name.into(),
+                changed: true,
+                result: "aborted",
+                version: p.version,
+                previous: current,
+                resumed: false,
+                verified: false,
+            })
+        })
+    }
+
+    /// Stages new values, or picks up the pending ones; returns the staged
+    /// version, the current version, whether it resumed, and the command to run.
+    fn stage(&mut self, name: &str, request: &RotationRequest) -> Result<(i64, i64, bool, Option<String>), CredentialError> {
+        self.store().write(|tx| {
+            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let pending = read_pending(tx, name)?;
+            let Some(values) = &request.values else {
+                let p = pending.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+                let command = request.verify_command.clone().or(p.verify_command);
+                tx.audit(&AuditEvent::new("cred.rotate.resume", &object(name))
+                    .with_detail(serde_json::json!({ "version": p.version })))?;
+                return Ok((p.version, current, true, command));
+            };
+            let current_kind: String = tx.tx.query_row("SELECT type FROM credentials WHERE name = ?1", [name], |r| r.get(0))?;
+            if current_kind != values.kind.as_str() {
+                return Err(CredentialError::invalid(
+                    format!("credential \"{name}\""),
+                    format!("new values are of type {} but the credential is {current_kind}; delete and set it to change the type", values.kind),
+                ));
+            }
+            if let Some(p) = pending {
+                discard(tx, name, p.version, "replaced by a new rotation")?;
+            }
+            let staged = insert_version(tx, name, values, "staged")?;
+            tx.tx.execute(
+                "INSERT INTO rotations (name, staged_version, verify_command, started) VALUES (?1, ?2, ?3, ?4)",
+                params![name, staged, request.verify_command, now_rfc3339()],
+            )?;
+            tx.audit(&AuditEvent::new("cred.rotate.stage", &object(name))
+                .with_detail(serde_json::json!({ "version": staged, "previous": current })))?;
+            Ok((staged, current, false, request.verify_command.clone()))
+        })
+    }
+
+    fn verify(&mut self, name: &str, staged: i64, command: &str) -> Result<(), CredentialError> {
+        let versioned = self.read(name, Some(staged), "cred.rotate.verify")?;
+        let injection = exec::injection(name, &versioned.record)?;
+        let args = [OsString::from("-c"), OsString::from(command)];
+        let code = exec::run(&injection, "/bin/sh".as_ref(), &args, Stdout::ToStderr)?;
+        if code == 0 {
+            return Ok(());
+        }
+        self.store().write(|tx| discard(tx, name, staged, "verification command failed"))?;
+        let outcome = if code > 128 { format!("was killed by signal {}", code - 128) } else { format!("exited with status {code}") };
+        Err(CredentialError::VerifyFailed { name: name.into(), version: staged, outcome })
+    }
+
+    fn promote(&mut self, name: &str, staged: i64) -> Result<(), CredentialError> {
+        self.store().write(|tx| {
+            let p = read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+            if p.version != staged {
+                return Err(CredentialError::NoRotation(name.into()));
+            }
+            let kind: String = tx.tx.query_row(
+                "SELECT type FROM credential_versions WHERE name = ?1 AND version = ?2",
+                params![name, staged],
+                |r| r.get(0),
+            )?;
+            make_current(tx, name, staged, &kind)?;
+            tx.tx.execute("DELETE FROM rotations WHERE name = ?1", [name])?;
+            tx.audit(&AuditEvent::new("cred.rotate.promote", &object(name))
+                .with_detail(serde_json::json!({ "version": staged })))?;
+            Ok(())
+        })
+    }
+
+    /// Runs `program` with the current version of `name` in its environment and
+    /// returns its exit code.
+    pub fn exec(&mut self, name: &str, program: &std::ffi::OsStr, args: &[OsString]) -> Result<i32, CredentialError> {
+        let versioned = self.read(name, None, "cred.exec")?;
+        let injection = exec::injection(name, &versioned.record)?;
+        drop(versioned);
+        exec::run(&injection, program, args, Stdout::Inherit)
+    }
+}

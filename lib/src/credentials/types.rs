@@ -1,0 +1,433 @@
+//! Credential types, their fields and validation.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use zeroize::Zeroizing;
+
+/// The cloud (or other service) a credential is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum CredentialType {
+    /// Amazon EC2 (and EC2-compatible APIs): access key and secret key.
+    Ec2,
+    /// OpenStack Nova: password, application credential or OIDC token.
+    Nova,
+    /// Microsoft Azure: subscription, optionally a service principal.
+    Azure,
+    /// Google Compute Engine: a service-account JSON key.
+    Gce,
+    /// Oracle Cloud Infrastructure: API signing key.
+    Oci,
+    /// CloudSigma: e-mail and password.
+    Cloudsigma,
+    /// CloudBroker: e-mail and password.
+    Cloudbroker,
+    /// OpenID Connect pre-authentication: token endpoint and refresh token.
+    Openid,
+    /// Any set of named values.
+    Generic,
+}
+
+/// Every type, in the order MiCADO's credential file lists them.
+pub const ALL_TYPES: [CredentialType; 9] = [
+    CredentialType::Openid,
+    CredentialType::Ec2,
+    CredentialType::Cloudsigma,
+    CredentialType::Cloudbroker,
+    CredentialType::Nova,
+    CredentialType::Azure,
+    CredentialType::Oci,
+    CredentialType::Gce,
+    CredentialType::Generic,
+];
+
+impl CredentialType {
+    /// The name used on the command line and in MiCADO's credential file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CredentialType::Ec2 => "ec2",
+            CredentialType::Nova => "nova",
+            CredentialType::Azure => "azure",
+            CredentialType::Gce => "gce",
+            CredentialType::Oci => "oci",
+            CredentialType::Cloudsigma => "cloudsigma",
+            CredentialType::Cloudbroker => "cloudbroker",
+            CredentialType::Openid => "openid",
+            CredentialType::Generic => "generic",
+        }
+    }
+
+    /// Parses a type name.
+    pub fn parse(name: &str) -> Option<Self> {
+        ALL_TYPES.into_iter().find(|t| t.as_str() == name)
+    }
+
+    /// The field sets this type accepts.
+    pub fn spec(self) -> &'static TypeSpec {
+        match self {
+            CredentialType::Ec2 => &EC2,
+            CredentialType::Nova => &NOVA,
+            CredentialType::Azure => &AZURE,
+            CredentialType::Gce => &GCE,
+            CredentialType::Oci => &OCI,
+            CredentialType::Cloudsigma => &CLOUDSIGMA,
+            CredentialType::Cloudbroker => &CLOUDBROKER,
+            CredentialType::Openid => &OPENID,
+            CredentialType::Generic => &GENERIC,
+        }
+    }
+}
+
+impl fmt::Display for CredentialType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The fields a type accepts.
+pub struct TypeSpec {
+    /// Alternative sets of required fields; a record must fill one set
+    /// completely. Only one variant for most types.
+    pub variants: &'static [Variant],
+    /// Fields allowed in every variant but never required.
+    pub optional: &'static [&'static str],
+    /// Whether fields outside the lists are accepted (Google's JSON, generic).
+    pub open: bool,
+}
+
+/// One way to authenticate, such as Nova's application credential.
+pub struct Variant {
+    /// Name shown to the user.
+    pub name: &'static str,
+    /// Fields that must all be present.
+    pub required: &'static [&'static str],
+    /// Fields that only this variant uses.
+    pub optional: &'static [&'static str],
+}
+
+const EC2: TypeSpec = TypeSpec {
+    variants: &[Variant { name: "access-key", required: &["accesskey", "secretkey"], optional: &[] }],
+    optional: &["session_token", "region", "endpoint"],
+    open: false,
+};
+
+const NOVA: TypeSpec = TypeSpec {
+    variants: &[
+        Variant { name: "password", required: &["username", "password"], optional: &["domain_name"] },
+        Variant {
+            name: "application-credential",
+            required: &["application_credential_id", "application_credential_secret"],
+            optional: &[],
+        },
+        Variant {
+            name: "oidc",
+            required: &["identity_provider", "access_token"],
+            optional: &["access_token.url", "access_token.refresh_token", "protocol"],
+        },
+    ],
+    optional: &[
+        "auth_url",
+        "region_name",
+        "project_id",
+        "project_name",
+        "project_domain_name",
+        "user_domain_name",
+        "interface",
+    ],
+    open: false,
+};
+
+const AZURE: TypeSpec = TypeSpec {
+    variants: &[
+        Variant {
+            name: "service-principal",
+            required: &["subscription_id", "client_id", "client_secret", "tenant_id"],
+            optional: &[],
+        },
+        Variant { name: "managed-identity", required: &["subscription_id"], optional: &[] },
+    ],
+    optional: &[],
+    open: false,
+};
+
+const GCE: TypeSpec = TypeSpec {
+    variants: &[Variant {
+        name: "service-account",
+        required: &["type", "project_id", "private_key_id", "private_key", "client_email"],
+        optional: &[],
+    }],
+    optional: &[
+        "client_id",
+        "auth_uri",
+        "token_uri",
+        "auth_provider_x509_cert_url",
+        "client_x509_cert_url",
+        "universe_domain",
+    ],
+    open: true,
+};
+
+const OCI: TypeSpec = TypeSpec {
+    variants: &[Variant { name: "api-key", required: &["tenancy_ocid", "user_ocid", "fingerprint"], optional: &[] }],
+    optional: &["private_key", "pass_phrase", "region", "compartment_ocid"],
+    open: false,
+};
+
+const CLOUDSIGMA: TypeSpec = TypeSpec {
+    variants: &[Variant { name: "password", required: &["email", "password"], optional: &[] }],
+    optional: &["region", "endpoint"],
+    open: false,
+};
+
+const CLOUDBROKER: TypeSpec = TypeSpec {
+    variants: &[Variant { name: "password", required: &["email", "password"], optional: &[] }],
+    optional: &["url"],
+    open: false,
+};
+
+const OPENID: TypeSpec = TypeSpec {
+    variants: &[Variant { name: "refresh-token", required: &["url", "refresh_token"], optional: &[] }],
+    optional: &["client_id", "client_secret"],
+    open: false,
+};
+
+const GENERIC: TypeSpec = TypeSpec { variants: &[], optional: &[], open: true };
+
+/// Field values of one credential. Values are wiped from memory when dropped,
+/// and `Debug` shows field names only.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Fields(BTreeMap<String, Zeroizing<String>>);
+
+impl Fields {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets a field.
+    pub fn insert(&mut self, name: &str, value: Zeroizing<String>) {
+        self.0.insert(name.to_string(), value);
+    }
+
+    /// A field's value.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(|v| v.as_str())
+    }
+
+    /// Whether a field is set.
+    pub fn contains(&self, name: &str) -> bool {
+        self.0.contains_key(name)
+    }
+
+    /// Field names and values in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Field names in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    /// Whether no field is set.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Fields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.keys().map(|k| (k, "<redacted>")))
+            .finish()
+    }
+}
+
+/// A typed credential: its type and field values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The type.
+    pub kind: CredentialType,
+    /// The values.
+    pub fields: Fields,
+}
+
+impl Record {
+    /// Checks the fields against the type; returns the name of the variant
+    /// that the fields fill, or a message naming the missing or unknown field.
+    pub fn validate(&self) -> Result<&'static str, String> {
+        let spec = self.kind.spec();
+        if self.kind == CredentialType::Generic {
+            return validate_generic(&self.fields).map(|()| "generic");
+        }
+        let variant = choose_variant(self.kind, spec, &self.fields)?;
+        if !spec.open {
+            check_known_fields(self.kind, spec, variant, &self.fields)?;
+        }
+        if self.kind == CredentialType::Gce && self.fields.get("type") != Some("service_account") {
+            return Err("field \"type\" must be \"service_account\" for a Google service-account key".into());
+        }
+        Ok(variant.name)
+    }
+}
+
+fn choose_variant(
+    kind: CredentialType,
+    spec: &'static TypeSpec,
+    fields: &Fields,
+) -> Result<&'static Variant, String> {
+    let complete: Vec<&Variant> = spec
+        .variants
+        .iter()
+        .filter(|v| v.required.iter().all(|f| has_field(fields, f)))
+        .collect();
+    match complete.as_slice() {
+        [only] => Ok(only),
+        // Azure's managed identity is a subset of the service principal.
+        [first, ..] if kind == CredentialType::Azure => Ok(first),
+        [] => Err(missing_fields_message(kind, spec, fields)),
+        several => Err(format!(
+            "{kind} credential fills more than one authentication method ({}); keep the fields of one",
+            several.iter().map(|v| v.name).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// Whether `name` is set, directly or as a nested mapping (`name.url`), as
+/// MiCADO's `access_token: *OPENID` alias gives.
+fn has_field(fields: &Fields, name: &str) -> bool {
+    fields.contains(name) || fields.names().any(|f| f.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+}
+
+fn missing_fields_message(kind: CredentialType, spec: &TypeSpec, fields: &Fields) -> String {
+    // Report against the variant the user got furthest with.
+    let best = spec
+        .variants
+        .iter()
+        .max_by_key(|v| v.required.iter().filter(|f| has_field(fields, f)).count())
+        .expect("every typed credential has a variant");
+    let missing: Vec<&str> = best.required.iter().copied().filter(|f| !has_field(fields, f)).collect();
+    let noun = if missing.len() == 1 { "field" } else { "fields" };
+    let mut message = format!(
+        "{kind} credential is missing required {noun} {}",
+        missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+    );
+    if spec.variants.len() > 1 {
+        let options: Vec<String> = spec
+            .variants
+            .iter()
+            .map(|v| format!("{} ({})", v.name, v.required.join(", ")))
+            .collect();
+        message.push_str(&format!("; fill one of: {}", options.join("; ")));
+    }
+    message
+}
+
+fn check_known_fields(kind: CredentialType, spec: &TypeSpec, variant: &Variant, fields: &Fields) -> Result<(), String> {
+    let known = |name: &str| {
+        spec.optional.contains(&name)
+            || spec.variants.iter().any(|v| v.required.contains(&name))
+            || variant.optional.contains(&name)
+    };
+    match fields.names().find(|name| !known(name)) {
+        Some(unknown) => Err(format!(
+            "{kind} credential has unknown field \"{unknown}\"; known fields are {}; use --type generic for free-form values",
+            known_fields(spec).join(", ")
+        )),
+        None => Ok(()),
+    }
+}
+
+fn known_fields(spec: &TypeSpec) -> Vec<&'static str> {
+    let mut all: Vec<&str> = spec
+        .variants
+        .iter()
+        .flat_map(|v| v.required.iter().chain(v.optional))
+        .chain(spec.optional)
+        .copied()
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+fn validate_generic(fields: &Fields) -> Result<(), String> {
+    if fields.is_empty() {
+        return Err("generic credential has no fields; give at least one key and value".into());
+    }
+    for name in fields.names() {
+        check_field_name(name)?;
+    }
+    Ok(())
+}
+
+/// Checks a field name: 1 to 64 bytes of `[A-Za-z0-9_.-]`.
+pub fn check_field_name(name: &str) -> Result<(), String> {
+    let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-');
+    if name.is_empty() || name.len() > 64 {
+        return Err(format!("field name \"{name}\" must have 1 to 64 characters"));
+    }
+    match name.chars().find(|c| !valid_char(*c)) {
+        Some(c) => Err(format!(
+            "field name \"{}\" contains {}; allowed are letters, digits, '_', '.' and '-'",
+            name.escape_debug(),
+            crate::names::describe_char(c)
+        )),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(kind: CredentialType, pairs: &[(&str, &str)]) -> Record {
+        let mut fields = Fields::new();
+        for (k, v) in pairs {
+            fields.insert(k, Zeroizing::new(v.to_string()));
+        }
+        Record { kind, fields }
+    }
+
+    #[test]
+    fn ec2_requires_both_keys() {
+        let err = record(CredentialType::Ec2, &[("accesskey", "A")]).validate().unwrap_err();
+        assert!(err.contains("\"secretkey\""), "{err}");
+        assert!(record(CredentialType::Ec2, &[("accesskey", "A"), ("secretkey", "B")]).validate().is_ok());
+    }
+
+    #[test]
+    fn nova_variants() {
+        let password = record(CredentialType::Nova, &[("username", "u"), ("password", "p")]);
+        assert_eq!(password.validate().unwrap(), "password");
+        let appcred = record(
+            CredentialType::Nova,
+            &[("application_credential_id", "i"), ("application_credential_secret", "s")],
+        );
+        assert_eq!(appcred.validate().unwrap(), "application-credential");
+        let both = record(
+            CredentialType::Nova,
+            &[("username", "u"), ("password", "p"), ("application_credential_id", "i"), ("application_credential_secret", "s")],
+        );
+        assert!(both.validate().unwrap_err().contains("more than one"));
+        let none = record(CredentialType::Nova, &[("username", "u")]);
+        assert!(none.validate().unwrap_err().contains("\"password\""));
+    }
+
+    #[test]
+    fn unknown_field_rejected() {
+        let err = record(CredentialType::Ec2, &[("accesskey", "A"), ("secretkey", "B"), ("secret_key", "C")])
+            .validate()
+            .unwrap_err();
+        assert!(err.contains("\"secret_key\""), "{err}");
+    }
+
+    #[test]
+    fn debug_hides_values() {
+        let r = record(CredentialType::Ec2, &[("accesskey", "AKIAEXAMPLE"), ("secretkey", "hunter2")]);
+        let shown = format!("{r:?}");
+        assert!(!shown.contains("hunter2"));
+        assert!(shown.contains("secretkey"));
+    }
+}

@@ -1,0 +1,62 @@
+//! Validation of object names (credentials, and later users and certificates).
+
+/// Maximum length of a name in bytes.
+pub const MAX_NAME_LEN: usize = 64;
+
+/// Checks that `name` has 1 to 64 bytes from `[A-Za-z0-9._-]`.
+///
+/// On failure returns a message that names the offending character, so that a
+/// user who typed a space or a colon sees which one.
+pub fn check_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("name is empty; use 1 to 64 characters from [A-Za-z0-9._-]".into());
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(format!(
+            "name is {} bytes long; the maximum is {MAX_NAME_LEN}",
+            name.len()
+        ));
+    }
+    match name.chars().find(|c| !is_name_char(*c)) {
+        Some(c) => Err(format!(
+            "name contains {}; allowed are letters, digits, '.', '_' and '-'",
+            describe_char(c)
+        )),
+        None => Ok(()),
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')
+}
+
+/// Describes a character so that invisible ones can be seen in a message.
+pub fn describe_char(c: char) -> String {
+    match c {
+        ' ' => "a space".into(),
+        c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+        c => format!("'{c}' (U+{:04X})", c as u32),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_allowed_names() {
+        for name in ["ec2", "nova-2", "prod.aws_key", &"a".repeat(64)] {
+            assert!(check_name(name).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn rejects_bad_names() {
+        assert!(check_name("").is_err());
+        assert!(check_name(&"a".repeat(65)).is_err());
+        assert!(check_name("a:b").unwrap_err().contains("':'"));
+        assert!(check_name("a b").unwrap_err().contains("a space"));
+        assert!(check_name("a\u{7}").unwrap_err().contains("U+0007"));
+        assert!(check_name("é").is_err());
+    }
+}

@@ -1,0 +1,136 @@
+//! Where a store lives: the state home, its files and its configuration.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+
+/// File name of the database inside the state home.
+pub const DATABASE_FILE: &str = "micadoctl.db";
+/// File name of the configuration inside the state home.
+pub const CONFIG_FILE: &str = "config.toml";
+/// File name of the identity that `init` writes when no other path is given.
+pub const DEFAULT_IDENTITY_FILE: &str = "identity.txt";
+const LOCK_FILE: &str = ".lock";
+
+/// The state home of one store.
+#[derive(Debug, Clone)]
+pub struct Home {
+    dir: PathBuf,
+}
+
+impl Home {
+    /// Resolves the state home: `flag` (from `--home`), else `MICADOCTL_HOME`,
+    /// else `/var/lib/micadoctl` for root and `$XDG_DATA_HOME/micadoctl`
+    /// (by default `~/.local/share/micadoctl`) for other users.
+    pub fn resolve(flag: Option<&Path>) -> Result<Self, StoreError> {
+        if let Some(dir) = flag {
+            return Ok(Self::at(dir));
+        }
+        if let Some(dir) = std::env::var_os("MICADOCTL_HOME").filter(|v| !v.is_empty()) {
+            return Ok(Self::at(Path::new(&dir)));
+        }
+        if nix::unistd::geteuid().is_root() {
+            return Ok(Self::at(Path::new("/var/lib/micadoctl")));
+        }
+        let data_home = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
+            .ok_or(StoreError::NoHome)?;
+        Ok(Self::at(&data_home.join("micadoctl")))
+    }
+
+    /// Uses `dir` as the state home.
+    pub fn at(dir: &Path) -> Self {
+        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        Self { dir }
+    }
+
+    /// The state home directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Path of the database file.
+    pub fn database(&self) -> PathBuf {
+        self.dir.join(DATABASE_FILE)
+    }
+
+    /// Path of the configuration file.
+    pub fn config_file(&self) -> PathBuf {
+        self.dir.join(CONFIG_FILE)
+    }
+
+    /// Path of the identity file that `init` writes by default.
+    pub fn default_identity(&self) -> PathBuf {
+        self.dir.join(DEFAULT_IDENTITY_FILE)
+    }
+
+    pub(crate) fn lock_file(&self) -> PathBuf {
+        self.dir.join(LOCK_FILE)
+    }
+
+    /// Reads `config.toml`; a missing file gives the defaults.
+    pub fn load_config(&self) -> Result<Config, StoreError> {
+        let path = self.config_file();
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(source) => return Err(StoreError::Io { path, source }),
+        };
+        toml::from_str(&text).map_err(|e| StoreError::InvalidConfig {
+            path,
+            message: e.message().to_string(),
+        })
+    }
+}
+
+/// The contents of `config.toml`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Store settings.
+    #[serde(default)]
+    pub store: StoreConfig,
+    /// Named profiles; `--profile NAME` selects one, whose settings replace the
+    /// top-level ones.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub profiles: std::collections::BTreeMap<String, StoreConfig>,
+}
+
+/// Settings of the store, at top level or inside a profile.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreConfig {
+    /// Identity file tried when no `--identity` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_file: Option<PathBuf>,
+    /// Backend for cloud credentials; only `local` exists in this version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials_backend: Option<String>,
+}
+
+impl Config {
+    /// Returns the settings in effect for `profile` (the top level when `None`).
+    pub fn effective(&self, profile: Option<&str>) -> Result<StoreConfig, StoreError> {
+        let Some(name) = profile else {
+            return Ok(self.store.clone());
+        };
+        let overrides = self
+            .profiles
+            .get(name)
+            .ok_or_else(|| StoreError::UnknownProfile(name.to_string()))?;
+        Ok(StoreConfig {
+            identity_file: overrides
+                .identity_file
+                .clone()
+                .or_else(|| self.store.identity_file.clone()),
+            credentials_backend: overrides
+                .credentials_backend
+                .clone()
+                .or_else(|| self.store.credentials_backend.clone()),
+        })
+    }
+}

@@ -1,0 +1,132 @@
+//! Wrapping the data key with age, and identity files.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+
+use super::StoreError;
+use crate::crypto::DataKey;
+
+/// How a wrapped copy of the data key is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrapKind {
+    /// An age X25519 recipient (`age1...`).
+    X25519,
+    /// An age scrypt passphrase.
+    Scrypt,
+}
+
+impl WrapKind {
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WrapKind::X25519 => "x25519",
+            WrapKind::Scrypt => "scrypt",
+        }
+    }
+}
+
+/// Parses and checks an age X25519 recipient string.
+pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, StoreError> {
+    age::x25519::Recipient::from_str(text.trim()).map_err(|reason| StoreError::InvalidRecipient {
+        recipient: text.to_string(),
+        reason: reason.to_string(),
+    })
+}
+
+/// Wraps the data key to one X25519 recipient.
+pub fn wrap_to_recipient(key: &DataKey, recipient: &age::x25519::Recipient) -> Vec<u8> {
+    let recipients = [recipient as &dyn age::Recipient];
+    let encryptor = age::Encryptor::with_recipients(recipients.into_iter())
+        .expect("one X25519 recipient is a valid recipient set");
+    encrypt_with(encryptor, key)
+}
+
+/// Wraps the data key with a passphrase (age scrypt, about one second of work).
+pub fn wrap_to_passphrase(key: &DataKey, passphrase: &SecretString) -> Vec<u8> {
+    let encryptor = age::Encryptor::with_user_passphrase(passphrase.clone());
+    encrypt_with(encryptor, key)
+}
+
+fn encrypt_with(encryptor: age::Encryptor, key: &DataKey) -> Vec<u8> {
+    let mut wrapped = Vec::new();
+    let mut writer = encryptor
+        .wrap_output(&mut wrapped)
+        .expect("writing to memory does not fail");
+    writer.write_all(key.expose()).expect("writing to memory does not fail");
+    writer.finish().expect("writing to memory does not fail");
+    wrapped
+}
+
+/// Tries to unwrap `wrapped` with `identities`; `None` when none of them fits.
+pub fn unwrap_with(wrapped: &[u8], identities: &[Box<dyn age::Identity + Send + Sync>]) -> Option<DataKey> {
+    let decryptor = age::Decryptor::new(wrapped).ok()?;
+    if decryptor.is_scrypt() {
+        return None;
+    }
+    let mut reader = decryptor
+        .decrypt(identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
+        .ok()?;
+    read_key(&mut reader)
+}
+
+/// Tries to unwrap an scrypt-wrapped copy with `passphrase`.
+pub fn unwrap_with_passphrase(wrapped: &[u8], passphrase: &SecretString) -> Option<DataKey> {
+    let decryptor = age::Decryptor::new(wrapped).ok()?;
+    if !decryptor.is_scrypt() {
+        return None;
+    }
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    // The wrap was made by this program, but a database edited by someone else
+    // could demand an absurd work factor; cap it near twice the default.
+    identity.set_max_work_factor(22);
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .ok()?;
+    read_key(&mut reader)
+}
+
+fn read_key(reader: &mut impl Read) -> Option<DataKey> {
+    let mut bytes = zeroize::Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut bytes).ok()?;
+    DataKey::from_slice(&bytes)
+}
+
+/// Reads the identities in an age identity file.
+pub fn read_identity_file(path: &Path) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, StoreError> {
+    let file = age::IdentityFile::from_file(path.to_string_lossy().into_owned()).map_err(|e| {
+        StoreError::InvalidIdentityFile {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        }
+    })?;
+    file.into_identities().map_err(|e| StoreError::InvalidIdentityFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })
+}
+
+/// A newly generated identity, rendered as the lines appended to an identity file.
+pub struct NewIdentity {
+    /// The public recipient (`age1...`).
+    pub recipient: age::x25519::Recipient,
+    /// The lines to append: a comment with the creation time and recipient, and
+    /// the secret key.
+    pub file_text: SecretString,
+}
+
+/// Generates a new X25519 identity.
+pub fn generate_identity(created: &str) -> NewIdentity {
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public();
+    let text = format!(
+        "# created: {created} by micadoctl\n# public key: {recipient}\n{}\n",
+        identity.to_string().expose_secret()
+    );
+    NewIdentity {
+        recipient,
+        file_text: SecretString::from(text),
+    }
+}

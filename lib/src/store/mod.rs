@@ -1,0 +1,735 @@
+//! The embedded state store: one SQLite database in WAL mode, envelope
+//! encryption under a data key wrapped with age, unlocking and file locking.
+
+mod error;
+pub mod home;
+pub mod keycache;
+pub mod keys;
+pub mod schema;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use age::secrecy::SecretString;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
+use zeroize::Zeroizing;
+
+use crate::audit::{self, AuditEvent, AuditKey};
+use crate::crypto::{self, DataKey};
+pub use error::StoreError;
+pub use home::{Config, Home, StoreConfig};
+use keys::WrapKind;
+
+/// How long a command waits for another one that holds the write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Who runs a command and which command it is; every audit record carries it.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Name of the effective OS user (or its numeric id).
+    pub os_user: String,
+    /// `SUDO_USER`, when the command runs under sudo.
+    pub sudo_user: Option<String>,
+    /// Host name.
+    pub host: String,
+    /// The command, such as `cred set`.
+    pub command: String,
+}
+
+impl Actor {
+    /// Describes the current process running `command`.
+    pub fn current(command: &str) -> Self {
+        let uid = nix::unistd::geteuid();
+        let os_user = nix::unistd::User::from_uid(uid)
+            .ok()
+            .flatten()
+            .map(|u| u.name)
+            .unwrap_or_else(|| uid.to_string());
+        Actor {
+            os_user,
+            sudo_user: std::env::var("SUDO_USER").ok().filter(|s| !s.is_empty()),
+            host: hostname::get()
+                .map(|h| h.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "unknown".into()),
+            command: command.to_string(),
+        }
+    }
+}
+
+/// Options of [`Store::init`].
+#[derive(Default)]
+pub struct InitOptions {
+    /// Where to write the identity; defaults to `identity.txt` in the state home.
+    pub identity_file: Option<PathBuf>,
+    /// Protect the store with this passphrase instead of an identity file.
+    pub passphrase: Option<SecretString>,
+    /// Further recipients that can open the store (recovery keys).
+    pub recipients: Vec<String>,
+}
+
+/// What [`Store::init`] did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct InitReport {
+    /// False when the store existed already and nothing was written.
+    pub changed: bool,
+    /// The state home.
+    pub home: PathBuf,
+    /// The database file.
+    pub database: PathBuf,
+    /// The identity file that opens the store, when one was written or configured.
+    pub identity_file: Option<PathBuf>,
+    /// Whether the new identity was appended to an identity file that existed.
+    pub appended_to_existing: bool,
+    /// The recipient of the new identity.
+    pub recipient: Option<String>,
+    /// Whether the store is protected by a passphrase.
+    pub passphrase: bool,
+}
+
+/// The way the store was unlocked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnlockMethod {
+    /// An age identity file.
+    Identity(PathBuf),
+    /// The data key cached in the OS keyring.
+    Keyring,
+    /// An age scrypt passphrase.
+    Passphrase,
+}
+
+/// Where to look for a way to open the store, in the order they are tried.
+#[derive(Default)]
+pub struct UnlockOptions<'a> {
+    /// Identity files given explicitly (`--identity`, `MICADOCTL_IDENTITY`).
+    /// When any is given and none fits, unlocking fails without trying more.
+    pub identity_files: Vec<PathBuf>,
+    /// Whether to try the key cached in the OS keyring.
+    pub use_keyring: bool,
+    /// Supplies a passphrase (from a file or a prompt) when it is needed.
+    pub passphrase: Option<&'a dyn Fn() -> Option<SecretString>>,
+}
+
+/// One recipient that can open the store.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RecipientInfo {
+    /// `x25519` or `scrypt`.
+    pub kind: String,
+    /// The `age1...` recipient, or `passphrase`.
+    pub recipient: String,
+    /// When it was added.
+    pub created: String,
+}
+
+/// An open store. Reading names and metadata needs no key; reading or changing
+/// a secret value needs the store unlocked with [`Store::unlock`].
+pub struct Store {
+    home: Home,
+    config: StoreConfig,
+    conn: Connection,
+    store_id: String,
+    key: Option<DataKey>,
+    unlocked_by: Option<UnlockMethod>,
+    actor: Actor,
+}
+
+impl Store {
+    /// Creates the store in `home`, or reports `changed: false` when it exists.
+    pub fn init(home: &Home, options: InitOptions, actor: Actor) -> Result<InitReport, StoreError> {
+        crate::fsutil::create_private_dir(home.dir()).map_err(|e| StoreError::io(home.dir(), e))?;
+        let _lock = lock_home(home)?;
+
+        if is_initialised(home)? {
+            return existing_init_report(home);
+        }
+        for recipient in &options.recipients {
+            keys::parse_recipient(recipient)?;
+        }
+
+        let key = DataKey::generate();
+        let now = now_rfc3339();
+        let mut report = InitReport {
+            changed: true,
+            home: home.dir().to_path_buf(),
+            database: home.database(),
+            identity_file: None,
+            appended_to_existing: false,
+            recipient: None,
+            passphrase: options.passphrase.is_some(),
+        };
+        let mut wraps = Vec::new();
+        if let Some(passphrase) = &options.passphrase {
+            wraps.push((WrapKind::Scrypt, "passphrase".to_string(), keys::wrap_to_passphrase(&key, passphrase)));
+        } else {
+            let path = options.identity_file.clone().unwrap_or_else(|| home.default_identity());
+            let (recipient, appended) = add_identity(&path, &now)?;
+            wraps.push((WrapKind::X25519, recipient.to_string(), keys::wrap_to_recipient(&key, &recipient)));
+            report.identity_file = Some(path);
+            report.appended_to_existing = appended;
+            report.recipient = Some(recipient.to_string());
+        }
+        for text in &options.recipients {
+            let recipient = keys::parse_recipient(text)?;
+            wraps.push((WrapKind::X25519, recipient.to_string(), keys::wrap_to_recipient(&key, &recipient)));
+        }
+
+        create_database(home, &key, &wraps, &now, actor)?;
+        write_config(home, report.identity_file.as_deref())?;
+        Ok(report)
+    }
+
+    /// Opens the store in `home` without unlocking it.
+    pub fn open(home: &Home, profile: Option<&str>, actor: Actor) -> Result<Store, StoreError> {
+        if !is_initialised(home)? {
+            return Err(StoreError::NotInitialised(home.dir().to_path_buf()));
+        }
+        let config = home.load_config()?.effective(profile)?;
+        if let Some(backend) = config.credentials_backend.as_deref().filter(|b| *b != "local") {
+            return Err(StoreError::InvalidConfig {
+                path: home.config_file(),
+                message: format!("credentials_backend \"{backend}\" is not supported; use \"local\""),
+            });
+        }
+        let mut conn = connect(&home.database(), OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        schema::migrate(&mut conn)?;
+        let store_id = read_meta_text(&conn, "store_id")?
+            .ok_or_else(|| StoreError::NotInitialised(home.dir().to_path_buf()))?;
+        Ok(Store {
+            home: home.clone(),
+            config,
+            conn,
+            store_id,
+            key: None,
+            unlocked_by: None,
+            actor,
+        })
+    }
+
+    /// The state home.
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    /// The random identifier of this store, which names its keyring entry.
+    pub fn id(&self) -> &str {
+        &self.store_id
+    }
+
+    /// The read-only database connection, for queries that touch no secret.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// How the store was unlocked, if it was.
+    pub fn unlocked_by(&self) -> Option<&UnlockMethod> {
+        self.unlocked_by.as_ref()
+    }
+
+    /// Unlocks the store: explicit identity files, then the configured identity
+    /// file, then the OS keyring, then a passphrase.
+    pub fn unlock(&mut self, options: &UnlockOptions<'_>) -> Result<&UnlockMethod, StoreError> {
+        let wraps = self.wraps()?;
+        let mut tried = Vec::new();
+
+        if !options.identity_files.is_empty() {
+            for path in &options.identity_files {
+                let identities = keys::read_identity_file(path)?;
+                if let Some(key) = unwrap_any(&wraps, &identities) {
+                    return Ok(self.set_key(key, UnlockMethod::Identity(path.clone())));
+                }
+            }
+            let path = options.identity_files.last().cloned().unwrap_or_default();
+            return Err(StoreError::IdentityMismatch(path));
+        }
+
+        match self.config.identity_file.clone() {
+            Some(path) if path.exists() => {
+                let identities = keys::read_identity_file(&path)?;
+                if let Some(key) = unwrap_any(&wraps, &identities) {
+                    return Ok(self.set_key(key, UnlockMethod::Identity(path)));
+                }
+                tried.push(format!("identity file {} does not match", path.display()));
+            }
+            Some(path) => tried.push(format!("identity file {} is missing", path.display())),
+            None => tried.push("no identity file is configured".into()),
+        }
+
+        if options.use_keyring {
+            match self.cached_key() {
+                Ok(Some(key)) => return Ok(self.set_key(key, UnlockMethod::Keyring)),
+                Ok(None) => tried.push("no key is cached in the keyring".into()),
+                Err(e) => tried.push(e.to_string()),
+            }
+        }
+
+        let has_passphrase = wraps.iter().any(|(kind, _)| *kind == WrapKind::Scrypt);
+        match (has_passphrase, options.passphrase.and_then(|get| get())) {
+            (true, Some(passphrase)) => {
+                let key = self.unwrap_passphrase(&wraps, &passphrase)?;
+                return Ok(self.set_key(key, UnlockMethod::Passphrase));
+            }
+            (true, None) => tried.push("no passphrase was given".into()),
+            (false, _) => tried.push("the store has no passphrase".into()),
+        }
+        Err(StoreError::Locked(tried))
+    }
+
+    fn set_key(&mut self, key: DataKey, method: UnlockMethod) -> &UnlockMethod {
+        self.key = Some(key);
+        self.unlocked_by.insert(method)
+    }
+
+    fn unwrap_passphrase(
+        &self,
+        wraps: &[(WrapKind, Vec<u8>)],
+        passphrase: &SecretString,
+    ) -> Result<DataKey, StoreError> {
+        wraps
+            .iter()
+            .filter(|(kind, _)| *kind == WrapKind::Scrypt)
+            .find_map(|(_, wrapped)| keys::unwrap_with_passphrase(wrapped, passphrase))
+            .ok_or(StoreError::WrongPassphrase)
+    }
+
+    fn cached_key(&self) -> Result<Option<DataKey>, StoreError> {
+        let cached = keycache::load(&self.store_id).map_err(|e| StoreError::Keyring(e.0))?;
+        let expected = self.key_check()?;
+        // A key cached before `store rekey` no longer opens anything.
+        Ok(cached
+            .map(|(key, _)| key)
+            .filter(|key| key.check_value().as_slice() == expected.as_slice()))
+    }
+
+    /// Caches the data key in the OS keyring for `ttl`; returns the expiry.
+    pub fn cache_key(&self, ttl: Duration) -> Result<SystemTime, StoreError> {
+        let key = self.data_key()?;
+        keycache::store(&self.store_id, key, ttl).map_err(|e| StoreError::Keyring(e.0))
+    }
+
+    /// Drops the data key from the OS keyring; returns whether one was cached.
+    pub fn forget_cached_key(&self) -> Result<bool, StoreError> {
+        keycache::remove(&self.store_id).map_err(|e| StoreError::Keyring(e.0))
+    }
+
+    /// Returns the expiry of the key cached in the keyring, if a valid one is.
+    pub fn cached_key_expiry(&self) -> Result<Option<SystemTime>, StoreError> {
+        let cached = keycache::load(&self.store_id).map_err(|e| StoreError::Keyring(e.0))?;
+        Ok(cached.map(|(_, expires)| expires))
+    }
+
+    /// The data key, or [`StoreError::Locked`] when the store is not unlocked.
+    pub fn data_key(&self) -> Result<&DataKey, StoreError> {
+        self.key
+            .as_ref()
+            .ok_or_else(|| StoreError::Locked(vec!["the store was not unlocked".into()]))
+    }
+
+    /// Runs `work` in one write transaction (taken at once, so concurrent
+    /// commands queue instead of failing) and commits when it returns `Ok`.
+    pub fn write<T, E>(&mut self, work: impl FnOnce(&WriteTx<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let key = self.key.as_ref().ok_or_else(|| {
+            StoreError::Locked(vec!["the store was not unlocked".into()])
+        })?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let write = WriteTx {
+            tx,
+            key,
+            audit_key: AuditKey::derive(key),
+            actor: &self.actor,
+        };
+        let value = work(&write)?;
+        write.tx.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+
+    fn wraps(&self) -> Result<Vec<(WrapKind, Vec<u8>)>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT kind, wrapped FROM key_wraps ORDER BY id")?;
+        let rows = stmt.query_map([], |row| {
+            let kind: String = row.get(0)?;
+            Ok((kind, row.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut wraps = Vec::new();
+        for row in rows {
+            let (kind, wrapped) = row?;
+            let kind = if kind == "scrypt" { WrapKind::Scrypt } else { WrapKind::X25519 };
+            wraps.push((kind, wrapped));
+        }
+        Ok(wraps)
+    }
+
+    fn key_check(&self) -> Result<Vec<u8>, StoreError> {
+        read_meta(&self.conn, "key_check")?
+            .ok_or_else(|| StoreError::NotInitialised(self.home.dir().to_path_buf()))
+    }
+
+    /// Lists who can open the store.
+    pub fn recipients(&self) -> Result<Vec<RecipientInfo>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT kind, recipient, created FROM key_wraps ORDER BY id")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(RecipientInfo {
+                kind: row.get(0)?,
+                recipient: row.get(1)?,
+                created: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Adds an X25519 recipient (an offline recovery key). Returns `false` when
+    /// it could open the store already.
+    pub fn add_recipient(&mut self, recipient: &str) -> Result<bool, StoreError> {
+        let parsed = keys::parse_recipient(recipient)?;
+        let text = parsed.to_string();
+        self.write(|tx| {
+            let exists: Option<i64> = tx
+                .tx
+                .query_row(
+                    "SELECT id FROM key_wraps WHERE kind = 'x25519' AND recipient = ?1",
+                    [&text],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if exists.is_some() {
+                return Ok(false);
+            }
+            let wrapped = keys::wrap_to_recipient(tx.key, &parsed);
+            tx.tx.execute(
+                "INSERT INTO key_wraps (kind, recipient, wrapped, created) VALUES ('x25519', ?1, ?2, ?3)",
+                params![text, wrapped, now_rfc3339()],
+            )?;
+            tx.audit(&AuditEvent::new("store.add-recipient", &format!("recipient/{text}")))?;
+            Ok(true)
+        })
+    }
+
+    /// Replaces the data key: every sealed value is re-encrypted, every wrap
+    /// remade and the audit log re-authenticated, all in one transaction.
+    ///
+    /// A store with a passphrase needs that passphrase again to rewrap the key.
+    pub fn rekey(&mut self, passphrase: Option<&SecretString>) -> Result<RekeyReport, StoreError> {
+        let wraps = self.wraps()?;
+        let needs_passphrase = wraps.iter().any(|(kind, _)| *kind == WrapKind::Scrypt);
+        if needs_passphrase {
+            let passphrase = passphrase.ok_or_else(|| {
+                StoreError::PassphraseRequired(
+                    "the store has a passphrase, which is needed again to rewrap the new key; \
+                     give it with --passphrase-file or at the prompt"
+                        .into(),
+                )
+            })?;
+            self.unwrap_passphrase(&wraps, passphrase)?;
+        }
+        let old_key = self.data_key()?.clone();
+        let new_key = DataKey::generate();
+
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let resealed = reseal_all(&tx, &old_key, &new_key)?;
+        let rewrapped = rewrap_all(&tx, &new_key, passphrase)?;
+        audit::reauthenticate(&tx, &AuditKey::derive(&old_key), &AuditKey::derive(&new_key))
+            .map_err(|e| StoreError::Tampered(e.to_string()))?;
+        write_meta(&tx, "key_check", &new_key.check_value())?;
+        let write = WriteTx {
+            tx,
+            key: &new_key,
+            audit_key: AuditKey::derive(&new_key),
+            actor: &self.actor,
+        };
+        write.audit(&AuditEvent::new("store.rekey", "store").with_detail(serde_json::json!({
+            "resealed": resealed, "rewrapped": rewrapped
+        })))?;
+        write.tx.commit()?;
+
+        let _ = keycache::remove(&self.store_id);
+        self.key = Some(new_key.clone());
+        Ok(RekeyReport { resealed, rewrapped })
+    }
+
+    /// Counts rows of the main tables, for `status`.
+    pub fn counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut counts = Vec::new();
+        for table in ["credentials", "credential_versions", "audit", "key_wraps"] {
+            let n: i64 = self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0))?;
+            counts.push((table.to_string(), n));
+        }
+        Ok(counts)
+    }
+
+    /// The schema version of the database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        schema::read_version(&self.conn)
+    }
+}
+
+/// What [`Store::rekey`] changed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RekeyReport {
+    /// Number of sealed values re-encrypted.
+    pub resealed: usize,
+    /// Number of wrapped copies of the key remade.
+    pub rewrapped: usize,
+}
+
+/// An open write transaction with the data key and the audit log at hand.
+pub struct WriteTx<'a> {
+    /// The transaction; commit happens in [`Store::write`].
+    pub tx: Transaction<'a>,
+    key: &'a DataKey,
+    audit_key: AuditKey,
+    actor: &'a Actor,
+}
+
+impl std::ops::Deref for WriteTx<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl WriteTx<'_> {
+    /// Seals `plaintext` for the row identified by `row` (table, name, version).
+    pub fn seal(&self, row: &[&str], plaintext: &[u8]) -> Vec<u8> {
+        crypto::seal(self.key, &crypto::associated_data(row), plaintext)
+    }
+
+    /// Opens a value sealed for `row`; `label` names the row in the error.
+    pub fn open(&self, row: &[&str], sealed: &[u8], label: &str) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+        open_sealed(self.key, row, sealed, label)
+    }
+
+    /// Appends an audit record in this transaction.
+    pub fn audit(&self, event: &AuditEvent) -> Result<i64, StoreError> {
+        audit::append(&self.tx, &self.audit_key, self.actor, event)
+    }
+}
+
+/// Opens a sealed value, naming the row in the error when it does not open.
+pub fn open_sealed(
+    key: &DataKey,
+    row: &[&str],
+    sealed: &[u8],
+    label: &str,
+) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+    crypto::open(key, &crypto::associated_data(row), sealed)
+        .map_err(|_| StoreError::Tampered(label.to_string()))
+}
+
+fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usize, StoreError> {
+    let rows: Vec<(String, i64, Vec<u8>)> = {
+        let mut stmt = tx.prepare("SELECT name, version, sealed FROM credential_versions")?;
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (name, version, sealed) in &rows {
+        let version_text = version.to_string();
+        let row = ["credential_versions", name.as_str(), version_text.as_str()];
+        let label = format!("credential \"{name}\" version {version}");
+        let plaintext = open_sealed(old, &row, sealed, &label)?;
+        let resealed = crypto::seal(new, &crypto::associated_data(&row), &plaintext);
+        tx.execute(
+            "UPDATE credential_versions SET sealed = ?1 WHERE name = ?2 AND version = ?3",
+            params![resealed, name, version],
+        )?;
+    }
+    Ok(rows.len())
+}
+
+fn rewrap_all(tx: &Transaction<'_>, key: &DataKey, passphrase: Option<&SecretString>) -> Result<usize, StoreError> {
+    let rows: Vec<(i64, String, String)> = {
+        let mut stmt = tx.prepare("SELECT id, kind, recipient FROM key_wraps")?;
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (id, kind, recipient) in &rows {
+        let wrapped = match (kind.as_str(), passphrase) {
+            ("scrypt", Some(passphrase)) => keys::wrap_to_passphrase(key, passphrase),
+            ("scrypt", None) => {
+                return Err(StoreError::PassphraseRequired("a passphrase is needed to rewrap the key".into()));
+            }
+            _ => keys::wrap_to_recipient(key, &keys::parse_recipient(recipient)?),
+        };
+        tx.execute("UPDATE key_wraps SET wrapped = ?1 WHERE id = ?2", params![wrapped, id])?;
+    }
+    Ok(rows.len())
+}
+
+fn unwrap_any(
+    wraps: &[(WrapKind, Vec<u8>)],
+    identities: &[Box<dyn age::Identity + Send + Sync>],
+) -> Option<DataKey> {
+    wraps
+        .iter()
+        .filter(|(kind, _)| *kind == WrapKind::X25519)
+        .find_map(|(_, wrapped)| keys::unwrap_with(wrapped, identities))
+}
+
+fn lock_home(home: &Home) -> Result<File, StoreError> {
+    let path = home.lock_file();
+    let file = crate::fsutil::open_private(&path).map_err(|e| StoreError::io(&path, e))?;
+    file.lock().map_err(|e| StoreError::io(&path, e))?;
+    Ok(file)
+}
+
+fn is_initialised(home: &Home) -> Result<bool, StoreError> {
+    let path = home.database();
+    if !path.exists() {
+        return Ok(false);
+    }
+    let conn = connect(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let has_meta: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(has_meta && read_meta(&conn, "key_check")?.is_some())
+}
+
+fn existing_init_report(home: &Home) -> Result<InitReport, StoreError> {
+    let conn = connect(&home.database(), OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let passphrase: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM key_wraps WHERE kind = 'scrypt'",
+        [],
+        |row| row.get(0),
+    )?;
+    let identity_file = home.load_config()?.store.identity_file;
+    Ok(InitReport {
+        changed: false,
+        home: home.dir().to_path_buf(),
+        database: home.database(),
+        identity_file,
+        appended_to_existing: false,
+        recipient: None,
+        passphrase,
+    })
+}
+
+/// Appends a new identity to `path` (creating it 0600); returns its recipient and
+/// whether the file existed.
+fn add_identity(path: &Path, now: &str) -> Result<(age::x25519::Recipient, bool), StoreError> {
+    use age::secrecy::ExposeSecret;
+
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        crate::fsutil::create_private_dir(parent).map_err(|e| StoreError::io(parent, e))?;
+    }
+    let existed = path.exists();
+    if existed {
+        // Refuse to append to something that is not an identity file.
+        keys::read_identity_file(path)?;
+    }
+    let identity = keys::generate_identity(now);
+    let mut text = identity.file_text.expose_secret().to_string();
+    if existed {
+        text.insert(0, '\n');
+    }
+    let text = Zeroizing::new(text);
+    crate::fsutil::append_private(path, text.as_bytes()).map_err(|e| StoreError::io(path, e))?;
+    Ok((identity.recipient, existed))
+}
+
+fn create_database(
+    home: &Home,
+    key: &DataKey,
+    wraps: &[(WrapKind, String, Vec<u8>)],
+    now: &str,
+    actor: Actor,
+) -> Result<(), StoreError> {
+    let path = home.database();
+    // Create the file first so SQLite inherits mode 0600 for it and its WAL.
+    crate::fsutil::open_private(&path).map_err(|e| StoreError::io(&path, e))?;
+    let mut conn = connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    schema::migrate(&mut conn)?;
+
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    write_meta(&tx, "store_id", crypto::random_hex(16).as_bytes())?;
+    write_meta(&tx, "created", now.as_bytes())?;
+    write_meta(&tx, "key_check", &key.check_value())?;
+    for (kind, recipient, wrapped) in wraps {
+        tx.execute(
+            "INSERT INTO key_wraps (kind, recipient, wrapped, created) VALUES (?1, ?2, ?3, ?4)",
+            params![kind.as_str(), recipient, wrapped, now],
+        )?;
+    }
+    let write = WriteTx {
+        tx,
+        key,
+        audit_key: AuditKey::derive(key),
+        actor: &actor,
+    };
+    write.audit(&AuditEvent::new("store.init", "store"))?;
+    write.tx.commit()?;
+    Ok(())
+}
+
+fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreError> {
+    let path = home.config_file();
+    if path.exists() {
+        return Ok(());
+    }
+    let config = Config {
+        store: StoreConfig {
+            identity_file: identity_file.map(Path::to_path_buf),
+            credentials_backend: Some("local".into()),
+        },
+        profiles: Default::default(),
+    };
+    let text = format!(
+        "# micadoctl configuration; see `micadoctl --help`.\n{}",
+        toml::to_string_pretty(&config).expect("the configuration serialises")
+    );
+    crate::fsutil::write_private_atomic(&path, text.as_bytes()).map_err(|e| StoreError::io(&path, e))
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    if !flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        // FULL syncs the WAL on every commit: a committed change survives a
+        // power loss, which matters more here than write throughput.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+    }
+    Ok(conn)
+}
+
+fn read_meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0))
+        .optional()?)
+}
+
+fn read_meta_text(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(read_meta(conn, key)?.map(|v| String::from_utf8_lossy(&v).into_owned()))
+}
+
+/// Writes one value of the `meta` table.
+pub(crate) fn write_meta(conn: &Connection, key: &str, value: &[u8]) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+/// Reads one value of the `meta` table.
+pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    read_meta(conn, key)
+}
+
+/// The current time in RFC 3339 with UTC offset and seconds precision.
+pub fn now_rfc3339() -> String {
+    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).expect("0 is a valid nanosecond");
+    now.format(&time::format_description::well_known::Rfc3339)
+        .expect("the current time formats as RFC 3339")
+}

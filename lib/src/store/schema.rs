@@ -1,0 +1,98 @@
+//! The database schema and its migrations.
+//!
+//! The schema version is SQLite's `user_version`. Each migration runs in the
+//! transaction that raises the version, so a crash never leaves half a schema.
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// Migrations in order; migration `i` brings the schema to version `i + 1`.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) STRICT;
+
+-- The data key wrapped with age, once per recipient.
+CREATE TABLE key_wraps (
+    id        INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL CHECK (kind IN ('x25519', 'scrypt')),
+    recipient TEXT NOT NULL,
+    wrapped   BLOB NOT NULL,
+    created   TEXT NOT NULL,
+    UNIQUE (kind, recipient)
+) STRICT;
+
+CREATE TABLE credentials (
+    name            TEXT PRIMARY KEY,
+    type            TEXT NOT NULL,
+    current_version INTEGER NOT NULL,
+    created         TEXT NOT NULL,
+    updated         TEXT NOT NULL
+) STRICT;
+
+-- state: current, previous (older, kept for rollback) or staged (a rotation
+-- that has not been promoted yet).
+CREATE TABLE credential_versions (
+    name    TEXT NOT NULL REFERENCES credentials (name) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    type    TEXT NOT NULL,
+    state   TEXT NOT NULL CHECK (state IN ('current', 'previous', 'staged')),
+    sealed  BLOB NOT NULL,
+    created TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+) STRICT;
+
+-- At most one rotation in progress per credential.
+CREATE TABLE rotations (
+    name           TEXT PRIMARY KEY REFERENCES credentials (name) ON DELETE CASCADE,
+    staged_version INTEGER NOT NULL,
+    verify_command TEXT,
+    started        TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    time      TEXT NOT NULL,
+    os_user   TEXT NOT NULL,
+    sudo_user TEXT,
+    host      TEXT NOT NULL,
+    command   TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    object    TEXT NOT NULL,
+    outcome   TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL,
+    mac       BLOB NOT NULL
+) STRICT;
+CREATE INDEX audit_object ON audit (object);
+CREATE INDEX audit_time ON audit (time);
+"#];
+
+/// The schema version this build creates and understands.
+pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the schema of `conn` to [`CURRENT_VERSION`].
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let version = read_version(&tx)?;
+    if version > CURRENT_VERSION {
+        return Err(StoreError::SchemaTooNew {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Reads the schema version of an open database.
+pub fn read_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
