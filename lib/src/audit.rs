@@ -161,9 +161,11 @@ pub fn append(
     event: &AuditEvent,
 ) -> Result<i64, StoreError> {
     let (last_seq, last_hash): (i64, Vec<u8>) = tx
-        .query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
         .optional()?
         .unwrap_or((0, GENESIS_HASH.to_vec()));
 
@@ -271,14 +273,18 @@ pub fn verify(conn: &Connection, key: &AuditKey) -> Result<VerifyReport, AuditEr
             )));
         }
         if stored_prev != prev_hash {
-            return Err(broken("it does not link to the previous record (removed or reordered records)"));
+            return Err(broken(
+                "it does not link to the previous record (removed or reordered records)",
+            ));
         }
         let hash = record_hash(&prev_hash, &record);
         if stored_hash != hash {
             return Err(broken("its contents were altered"));
         }
         if !key.verify(&hash, &stored_mac) {
-            return Err(broken("its MAC is invalid (rewritten without the store key)"));
+            return Err(broken(
+                "its MAC is invalid (rewritten without the store key)",
+            ));
         }
         prev_hash = stored_hash;
         expected_seq += 1;
@@ -291,7 +297,12 @@ pub fn verify(conn: &Connection, key: &AuditKey) -> Result<VerifyReport, AuditEr
     })
 }
 
-fn verify_head(conn: &Connection, key: &AuditKey, last_seq: i64, last_hash: &[u8]) -> Result<(), AuditError> {
+fn verify_head(
+    conn: &Connection,
+    key: &AuditKey,
+    last_seq: i64,
+    last_hash: &[u8],
+) -> Result<(), AuditError> {
     let head = crate::store::meta(conn, "audit_head")?;
     let head_mac = crate::store::meta(conn, "audit_head_mac")?;
     let (Some(head), Some(head_mac)) = (head, head_mac) else {
@@ -309,7 +320,9 @@ fn verify_head(conn: &Connection, key: &AuditKey, last_seq: i64, last_hash: &[u8
     if head != head_message(last_seq, last_hash) {
         return Err(AuditError::Broken {
             seq: last_seq + 1,
-            reason: format!("the log ends at record {last_seq} but more were written, so records were removed"),
+            reason: format!(
+                "the log ends at record {last_seq} but more were written, so records were removed"
+            ),
         });
     }
     Ok(())
@@ -317,7 +330,11 @@ fn verify_head(conn: &Connection, key: &AuditKey, last_seq: i64, last_hash: &[u8
 
 /// Verifies the log under `old` and re-authenticates every record and the head
 /// under `new`, as `store rekey` needs.
-pub fn reauthenticate(tx: &Transaction<'_>, old: &AuditKey, new: &AuditKey) -> Result<(), AuditError> {
+pub fn reauthenticate(
+    tx: &Transaction<'_>,
+    old: &AuditKey,
+    new: &AuditKey,
+) -> Result<(), AuditError> {
     verify(tx, old)?;
     let hashes: Vec<(i64, Vec<u8>)> = {
         let mut stmt = tx.prepare("SELECT seq, hash FROM audit ORDER BY seq")?;
@@ -325,7 +342,10 @@ pub fn reauthenticate(tx: &Transaction<'_>, old: &AuditKey, new: &AuditKey) -> R
             .collect::<Result<_, _>>()?
     };
     for (seq, hash) in &hashes {
-        tx.execute("UPDATE audit SET mac = ?1 WHERE seq = ?2", params![new.mac(hash).to_vec(), seq])?;
+        tx.execute(
+            "UPDATE audit SET mac = ?1 WHERE seq = ?2",
+            params![new.mac(hash).to_vec(), seq],
+        )?;
     }
     let (seq, hash) = hashes.last().cloned().unwrap_or((0, GENESIS_HASH.to_vec()));
     write_head(tx, new, seq, &hash)?;
@@ -352,8 +372,16 @@ const SELECT_RECORD: &str = "SELECT seq, time, os_user, sudo_user, host, command
 
 /// Lists records matching `filter`, oldest first.
 pub fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRecord>, AuditError> {
-    let since = filter.since.as_deref().map(|t| normalise_time("--since", t)).transpose()?;
-    let until = filter.until.as_deref().map(|t| normalise_time("--until", t)).transpose()?;
+    let since = filter
+        .since
+        .as_deref()
+        .map(|t| normalise_time("--since", t))
+        .transpose()?;
+    let until = filter
+        .until
+        .as_deref()
+        .map(|t| normalise_time("--until", t))
+        .transpose()?;
     let sql = format!(
         "SELECT * FROM ({SELECT_RECORD}
            WHERE (?1 IS NULL OR time >= ?1) AND (?2 IS NULL OR time < ?2)
@@ -408,11 +436,20 @@ fn normalise_time(what: &'static str, value: &str) -> Result<String, AuditError>
     };
     if let Ok(duration) = humantime::parse_duration(value) {
         let at = time::OffsetDateTime::now_utc() - duration;
-        return at.replace_nanosecond(0).unwrap_or(at).format(&Rfc3339).map_err(|e| invalid(e.to_string()));
+        return at
+            .replace_nanosecond(0)
+            .unwrap_or(at)
+            .format(&Rfc3339)
+            .map_err(|e| invalid(e.to_string()));
     }
-    let at = time::OffsetDateTime::parse(value, &Rfc3339)
-        .map_err(|_| invalid("expected an RFC 3339 time (2026-01-31T12:00:00Z) or a duration (15m, 2h, 7d)".into()))?;
-    at.to_offset(time::UtcOffset::UTC).format(&Rfc3339).map_err(|e| invalid(e.to_string()))
+    let at = time::OffsetDateTime::parse(value, &Rfc3339).map_err(|_| {
+        invalid(
+            "expected an RFC 3339 time (2026-01-31T12:00:00Z) or a duration (15m, 2h, 7d)".into(),
+        )
+    })?;
+    at.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc3339)
+        .map_err(|e| invalid(e.to_string()))
 }
 
 type RowParts = (AuditRecord, Vec<u8>, Vec<u8>, Vec<u8>);
@@ -432,7 +469,8 @@ fn read_row(row: &rusqlite::Row<'_>) -> Result<RowParts, rusqlite::Error> {
         action: row.get(6)?,
         object: row.get(7)?,
         outcome: row.get(8)?,
-        detail: serde_json::from_str(&detail_text).unwrap_or(serde_json::Value::String(detail_text)),
+        detail: serde_json::from_str(&detail_text)
+            .unwrap_or(serde_json::Value::String(detail_text)),
         prev_hash: hex::encode(&prev_hash),
         hash: hex::encode(&hash),
         mac: hex::encode(&mac),

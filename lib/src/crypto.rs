@@ -181,3 +181,6 @@ mod tests {
         assert_ne!(associated_data(&["ab", "c"]), associated_data(&["a", "bc"]));
     }
 }
+
+/// Secret strings (passphrases), as the age crate takes them.
+pub use age::secrecy::{ExposeSecret, SecretString};

@@ -10,7 +10,10 @@ use std::path::Path;
 /// An existing directory keeps its mode, except that group and other access is
 /// removed from it, so a state home created by hand does not stay readable.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
-    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
     let mode = fs::metadata(dir)?.permissions().mode();
     if mode & 0o077 != 0 {
         fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700))?;

@@ -58,7 +58,9 @@ pub enum CredentialError {
     #[error("credential \"{0}\" has no pending rotation")]
     NoRotation(String),
     /// The verification command rejected the staged values.
-    #[error("verification command {outcome} for the staged version {version} of credential \"{name}\"; the rotation was rolled back")]
+    #[error(
+        "verification command {outcome} for the staged version {version} of credential \"{name}\"; the rotation was rolled back"
+    )]
     VerifyFailed {
         /// Credential name.
         name: String,
@@ -116,10 +118,12 @@ impl Classify for CredentialError {
 
     fn hint(&self) -> Option<String> {
         match self {
-            CredentialError::NotFound(_) => Some("list the stored credentials with `micadoctl cred list`".into()),
-            CredentialError::VersionNotFound { name, .. } => {
-                Some(format!("list the versions with `micadoctl cred history {name}`"))
+            CredentialError::NotFound(_) => {
+                Some("list the stored credentials with `micadoctl cred list`".into())
             }
+            CredentialError::VersionNotFound { name, .. } => Some(format!(
+                "list the versions with `micadoctl cred history {name}`"
+            )),
             CredentialError::RotationPending { name, .. } => Some(format!(
                 "finish it with `micadoctl cred rotate {name}` or discard it with `micadoctl cred rotate {name} --abort`"
             )),

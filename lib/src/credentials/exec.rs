@@ -49,12 +49,22 @@ impl Injection {
 
     fn var(&mut self, name: &str, value: Option<&str>) {
         if let Some(value) = value {
-            self.vars.push((name.to_string(), Zeroizing::new(value.to_string())));
+            self.vars
+                .push((name.to_string(), Zeroizing::new(value.to_string())));
         }
     }
 
-    fn file(&mut self, env_var: &'static str, file_name: &'static str, contents: Zeroizing<String>) {
-        self.files.push(InjectedFile { env_var, file_name, contents });
+    fn file(
+        &mut self,
+        env_var: &'static str,
+        file_name: &'static str,
+        contents: Zeroizing<String>,
+    ) {
+        self.files.push(InjectedFile {
+            env_var,
+            file_name,
+            contents,
+        });
     }
 }
 
@@ -87,7 +97,11 @@ pub fn injection(name: &str, record: &Record) -> Result<Injection, CredentialErr
         }
         CredentialType::Gce => {
             let json = super::files::gce_json(record)?;
-            inj.file("GOOGLE_APPLICATION_CREDENTIALS", "credentials-gce.json", json);
+            inj.file(
+                "GOOGLE_APPLICATION_CREDENTIALS",
+                "credentials-gce.json",
+                json,
+            );
             inj.var("GOOGLE_CLOUD_PROJECT", f.get("project_id"));
             inj.var("CLOUDSDK_CORE_PROJECT", f.get("project_id"));
         }
@@ -98,7 +112,11 @@ pub fn injection(name: &str, record: &Record) -> Result<Injection, CredentialErr
             inj.var("OCI_CLI_REGION", f.get("region"));
             inj.var("OCI_CLI_PASSPHRASE", f.get("pass_phrase"));
             if let Some(key) = f.get("private_key") {
-                inj.file("OCI_CLI_KEY_FILE", "oci-api-key.pem", Zeroizing::new(key.to_string()));
+                inj.file(
+                    "OCI_CLI_KEY_FILE",
+                    "oci-api-key.pem",
+                    Zeroizing::new(key.to_string()),
+                );
             }
         }
         CredentialType::Cloudsigma => {
@@ -138,8 +156,14 @@ fn nova(f: &super::Fields, inj: &mut Injection) {
     inj.var("OS_IDENTITY_API_VERSION", Some("3"));
     if f.contains("application_credential_id") {
         inj.var("OS_AUTH_TYPE", Some("v3applicationcredential"));
-        inj.var("OS_APPLICATION_CREDENTIAL_ID", f.get("application_credential_id"));
-        inj.var("OS_APPLICATION_CREDENTIAL_SECRET", f.get("application_credential_secret"));
+        inj.var(
+            "OS_APPLICATION_CREDENTIAL_ID",
+            f.get("application_credential_id"),
+        );
+        inj.var(
+            "OS_APPLICATION_CREDENTIAL_SECRET",
+            f.get("application_credential_secret"),
+        );
     } else if f.contains("identity_provider") {
         inj.var("OS_AUTH_TYPE", Some("v3oidcaccesstoken"));
         inj.var("OS_IDENTITY_PROVIDER", f.get("identity_provider"));
@@ -164,13 +188,25 @@ fn generic(name: &str, f: &super::Fields, inj: &mut Injection) -> Result<(), Cre
     for (field, value) in f.iter() {
         let var: String = field
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
             .collect();
-        let var = if var.starts_with(|c: char| c.is_ascii_digit()) { format!("_{var}") } else { var };
+        let var = if var.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("_{var}")
+        } else {
+            var
+        };
         if let Some(other) = seen.insert(var.clone(), field.to_string()) {
             return Err(CredentialError::invalid(
                 format!("credential \"{name}\""),
-                format!("fields \"{other}\" and \"{field}\" both map to the variable {var}; rename one"),
+                format!(
+                    "fields \"{other}\" and \"{field}\" both map to the variable {var}; rename one"
+                ),
             ));
         }
         inj.var(&var, Some(value));
@@ -190,7 +226,12 @@ pub enum Stdout {
 
 /// Runs `program` with `args` and the credential in its environment, forwards
 /// signals to it and returns its exit code (128 + N when signal N killed it).
-pub fn run(injection: &Injection, program: &OsStr, args: &[OsString], stdout: Stdout) -> Result<i32, CredentialError> {
+pub fn run(
+    injection: &Injection,
+    program: &OsStr,
+    args: &[OsString],
+    stdout: Stdout,
+) -> Result<i32, CredentialError> {
     let dir = private_dir()?;
     let mut command = Command::new(program);
     command.args(args);
@@ -203,13 +244,22 @@ pub fn run(injection: &Injection, program: &OsStr, args: &[OsString], stdout: St
         command.env(file.env_var, &path);
     }
     if stdout == Stdout::ToStderr {
-        command.stdout(Stdio::from(std::io::stderr().as_fd().try_clone_to_owned().map_err(
-            |source| CredentialError::Io { path: PathBuf::from("<stderr>"), source },
-        )?));
+        command.stdout(Stdio::from(
+            std::io::stderr()
+                .as_fd()
+                .try_clone_to_owned()
+                .map_err(|source| CredentialError::Io {
+                    path: PathBuf::from("<stderr>"),
+                    source,
+                })?,
+        ));
     }
 
-    let mut signals = SignalsInfo::<WithOrigin>::new(FORWARDED)
-        .map_err(|source| CredentialError::Io { path: PathBuf::from("<signals>"), source })?;
+    let mut signals =
+        SignalsInfo::<WithOrigin>::new(FORWARDED).map_err(|source| CredentialError::Io {
+            path: PathBuf::from("<signals>"),
+            source,
+        })?;
     let mut child = command.spawn().map_err(|source| CredentialError::Spawn {
         program: program.to_string_lossy().into_owned(),
         source,
@@ -234,18 +284,26 @@ pub fn run(injection: &Injection, program: &OsStr, args: &[OsString], stdout: St
     let _ = forwarder.join();
     drop(dir);
 
-    let status = status.map_err(|source| CredentialError::Io { path: PathBuf::from(program), source })?;
-    Ok(status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
+    let status = status.map_err(|source| CredentialError::Io {
+        path: PathBuf::from(program),
+        source,
+    })?;
+    Ok(status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
 }
 
 use std::os::fd::AsFd;
 
 fn private_dir() -> Result<tempfile::TempDir, CredentialError> {
-    let base = [std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from), Some(PathBuf::from("/dev/shm"))]
-        .into_iter()
-        .flatten()
-        .find(|p| p.is_dir() && is_writable(p))
-        .unwrap_or_else(std::env::temp_dir);
+    let base = [
+        std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from),
+        Some(PathBuf::from("/dev/shm")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|p| p.is_dir() && is_writable(p))
+    .unwrap_or_else(std::env::temp_dir);
     tempfile::Builder::new()
         .prefix("micadoctl-exec-")
         .permissions(std::fs::Permissions::from_mode(0o700))
@@ -254,7 +312,11 @@ fn private_dir() -> Result<tempfile::TempDir, CredentialError> {
 }
 
 fn is_writable(path: &std::path::Path) -> bool {
-    nix::unistd::access(path, nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK).is_ok()
+    nix::unistd::access(
+        path,
+        nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK,
+    )
+    .is_ok()
 }
 
 fn write_secret_file(path: &std::path::Path, contents: &str) -> Result<(), CredentialError> {
@@ -266,7 +328,13 @@ fn write_secret_file(path: &std::path::Path, contents: &str) -> Result<(), Crede
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .map_err(|source| CredentialError::Io { path: path.to_path_buf(), source })?;
+        .map_err(|source| CredentialError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
     file.write_all(contents.as_bytes())
-        .map_err(|source| CredentialError::Io { path: path.to_path_buf(), source })
+        .map_err(|source| CredentialError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
 }

@@ -39,7 +39,12 @@ pub enum ImportFormat {
 }
 
 /// Parses a credential file. `source` names the file in messages.
-pub fn parse_import(text: &str, source: &str, format: ImportFormat, prefix: Option<&str>) -> Result<ImportPlan, CredentialError> {
+pub fn parse_import(
+    text: &str,
+    source: &str,
+    format: ImportFormat,
+    prefix: Option<&str>,
+) -> Result<ImportPlan, CredentialError> {
     let document = parse_document(text, source)?;
     let format = match format {
         ImportFormat::Auto => detect_format(&document, source)?,
@@ -52,25 +57,38 @@ pub fn parse_import(text: &str, source: &str, format: ImportFormat, prefix: Opti
         ImportFormat::GceJson => {
             let (fields, empty) = flatten_entry(&document, source)?;
             let name = namer.next("gce");
-            plan.empty_fields.extend(empty.into_iter().map(|f| format!("{name}.{f}")));
-            plan.records.push((name, Record { kind: CredentialType::Gce, fields }));
+            plan.empty_fields
+                .extend(empty.into_iter().map(|f| format!("{name}.{f}")));
+            plan.records.push((
+                name,
+                Record {
+                    kind: CredentialType::Gce,
+                    fields,
+                },
+            ));
         }
         ImportFormat::Registries => import_registries(&document, source, &mut plan)?,
         ImportFormat::Auto => unreachable!("resolved above"),
     }
     for (name, record) in &plan.records {
-        record.validate().map_err(|m| CredentialError::invalid(format!("{source}: entry \"{name}\""), m))?;
+        record
+            .validate()
+            .map_err(|m| CredentialError::invalid(format!("{source}: entry \"{name}\""), m))?;
     }
     Ok(plan)
 }
 
 fn parse_document(text: &str, source: &str) -> Result<Value, CredentialError> {
-    yaml_serde::from_str(text).map_err(|e| CredentialError::invalid(source, format!("not valid YAML or JSON: {e}")))
+    yaml_serde::from_str(text)
+        .map_err(|e| CredentialError::invalid(source, format!("not valid YAML or JSON: {e}")))
 }
 
 fn detect_format(document: &Value, source: &str) -> Result<ImportFormat, CredentialError> {
     let Value::Mapping(map) = document else {
-        return Err(CredentialError::invalid(source, "expected a mapping at the top level"));
+        return Err(CredentialError::invalid(
+            source,
+            "expected a mapping at the top level",
+        ));
     };
     let has = |key: &str| map.contains_key(key);
     if has("resource") || has("pre_authentication") {
@@ -97,7 +115,10 @@ struct Namer<'a> {
 
 impl<'a> Namer<'a> {
     fn new(prefix: Option<&'a str>) -> Self {
-        Namer { prefix, counts: BTreeMap::new() }
+        Namer {
+            prefix,
+            counts: BTreeMap::new(),
+        }
     }
 
     fn next(&mut self, kind: &str) -> String {
@@ -107,20 +128,34 @@ impl<'a> Namer<'a> {
             Some(prefix) => format!("{prefix}-{kind}"),
             None => kind.to_string(),
         };
-        if *count == 1 { base } else { format!("{base}-{count}") }
+        if *count == 1 {
+            base
+        } else {
+            format!("{base}-{count}")
+        }
     }
 }
 
-fn import_micado(document: &Value, source: &str, namer: &mut Namer<'_>, plan: &mut ImportPlan) -> Result<(), CredentialError> {
+fn import_micado(
+    document: &Value,
+    source: &str,
+    namer: &mut Namer<'_>,
+    plan: &mut ImportPlan,
+) -> Result<(), CredentialError> {
     let Value::Mapping(map) = document else {
-        return Err(CredentialError::invalid(source, "expected a mapping at the top level"));
+        return Err(CredentialError::invalid(
+            source,
+            "expected a mapping at the top level",
+        ));
     };
     for (key, _) in map {
         let key = key.as_str().unwrap_or("");
         if key != "resource" && key != "pre_authentication" {
             return Err(CredentialError::invalid(
                 source,
-                format!("unknown top-level key \"{key}\"; expected resource and pre_authentication"),
+                format!(
+                    "unknown top-level key \"{key}\"; expected resource and pre_authentication"
+                ),
             ));
         }
     }
@@ -128,7 +163,12 @@ fn import_micado(document: &Value, source: &str, namer: &mut Namer<'_>, plan: &m
         let entries = match map.get(section) {
             None | Some(Value::Null) => continue,
             Some(Value::Sequence(entries)) => entries,
-            Some(_) => return Err(CredentialError::invalid(source, format!("\"{section}\" must be a list"))),
+            Some(_) => {
+                return Err(CredentialError::invalid(
+                    source,
+                    format!("\"{section}\" must be a list"),
+                ));
+            }
         };
         for (index, entry) in entries.iter().enumerate() {
             import_micado_entry(entry, &format!("{source}: {section}[{index}]"), namer, plan)?;
@@ -137,18 +177,39 @@ fn import_micado(document: &Value, source: &str, namer: &mut Namer<'_>, plan: &m
     Ok(())
 }
 
-fn import_micado_entry(entry: &Value, at: &str, namer: &mut Namer<'_>, plan: &mut ImportPlan) -> Result<(), CredentialError> {
+fn import_micado_entry(
+    entry: &Value,
+    at: &str,
+    namer: &mut Namer<'_>,
+    plan: &mut ImportPlan,
+) -> Result<(), CredentialError> {
     let type_name = entry
         .get("type")
         .and_then(Value::as_str)
         .ok_or_else(|| CredentialError::invalid(at, "entry has no \"type\""))?;
-    let kind = CredentialType::parse(type_name).filter(|k| *k != CredentialType::Generic).ok_or_else(|| {
-        CredentialError::invalid(at, format!("unknown credential type \"{type_name}\"; known types are {}", type_list()))
-    })?;
-    if let Value::Mapping(map) = entry {
-        if let Some((key, _)) = map.iter().find(|(k, _)| !matches!(k.as_str(), Some("type" | "auth_data"))) {
-            return Err(CredentialError::invalid(at, format!("unknown key \"{}\"; expected type and auth_data", key.as_str().unwrap_or("?"))));
-        }
+    let kind = CredentialType::parse(type_name)
+        .filter(|k| *k != CredentialType::Generic)
+        .ok_or_else(|| {
+            CredentialError::invalid(
+                at,
+                format!(
+                    "unknown credential type \"{type_name}\"; known types are {}",
+                    type_list()
+                ),
+            )
+        })?;
+    if let Value::Mapping(map) = entry
+        && let Some((key, _)) = map
+            .iter()
+            .find(|(k, _)| !matches!(k.as_str(), Some("type" | "auth_data")))
+    {
+        return Err(CredentialError::invalid(
+            at,
+            format!(
+                "unknown key \"{}\"; expected type and auth_data",
+                key.as_str().unwrap_or("?")
+            ),
+        ));
     }
     let auth_data = entry.get("auth_data").unwrap_or(&Value::Null);
     let (fields, empty) = flatten_entry(auth_data, at)?;
@@ -157,32 +218,56 @@ fn import_micado_entry(entry: &Value, at: &str, namer: &mut Namer<'_>, plan: &mu
         plan.skipped.push(format!("{name} ({kind})"));
         return Ok(());
     }
-    plan.empty_fields.extend(empty.into_iter().map(|f| format!("{name}.{f}")));
+    plan.empty_fields
+        .extend(empty.into_iter().map(|f| format!("{name}.{f}")));
     plan.records.push((name, Record { kind, fields }));
     Ok(())
 }
 
-fn import_registries(document: &Value, source: &str, plan: &mut ImportPlan) -> Result<(), CredentialError> {
+fn import_registries(
+    document: &Value,
+    source: &str,
+    plan: &mut ImportPlan,
+) -> Result<(), CredentialError> {
     let Some(Value::Mapping(configs)) = document.get("configs") else {
         return Ok(());
     };
     for (host, config) in configs {
-        let host = host.as_str().ok_or_else(|| CredentialError::invalid(source, "registry names must be strings"))?;
+        let host = host
+            .as_str()
+            .ok_or_else(|| CredentialError::invalid(source, "registry names must be strings"))?;
         let at = format!("{source}: configs.{host}");
-        crate::names::check_name(host).map_err(|m| CredentialError::invalid(&at, format!("registry name cannot be a credential name: {m}")))?;
+        crate::names::check_name(host).map_err(|m| {
+            CredentialError::invalid(
+                &at,
+                format!("registry name cannot be a credential name: {m}"),
+            )
+        })?;
         let (fields, empty) = flatten_entry(config, &at)?;
         if fields.is_empty() {
             plan.skipped.push(format!("{host} (generic)"));
             continue;
         }
-        plan.empty_fields.extend(empty.into_iter().map(|f| format!("{host}.{f}")));
-        plan.records.push((host.to_string(), Record { kind: CredentialType::Generic, fields }));
+        plan.empty_fields
+            .extend(empty.into_iter().map(|f| format!("{host}.{f}")));
+        plan.records.push((
+            host.to_string(),
+            Record {
+                kind: CredentialType::Generic,
+                fields,
+            },
+        ));
     }
     Ok(())
 }
 
 fn type_list() -> String {
-    super::ALL_TYPES.iter().filter(|t| **t != CredentialType::Generic).map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
+    super::ALL_TYPES
+        .iter()
+        .filter(|t| **t != CredentialType::Generic)
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Flattens a mapping into fields; nested mappings become dotted names
@@ -193,25 +278,45 @@ fn flatten_entry(value: &Value, at: &str) -> Result<(Fields, Vec<String>), Crede
     match value {
         Value::Null => {}
         Value::Mapping(_) => flatten(value, "", at, &mut fields, &mut empty)?,
-        _ => return Err(CredentialError::invalid(at, "expected a mapping of field names to values")),
+        _ => {
+            return Err(CredentialError::invalid(
+                at,
+                "expected a mapping of field names to values",
+            ));
+        }
     }
     Ok((fields, empty))
 }
 
-fn flatten(value: &Value, path: &str, at: &str, fields: &mut Fields, empty: &mut Vec<String>) -> Result<(), CredentialError> {
+fn flatten(
+    value: &Value,
+    path: &str,
+    at: &str,
+    fields: &mut Fields,
+    empty: &mut Vec<String>,
+) -> Result<(), CredentialError> {
     match value {
         Value::Mapping(map) => {
             for (key, child) in map {
-                let key = scalar_text(key).ok_or_else(|| CredentialError::invalid(at, "field names must be strings"))?;
-                let child_path = if path.is_empty() { key } else { format!("{path}.{key}") };
-                super::types::check_field_name(&child_path).map_err(|m| CredentialError::invalid(at, m))?;
+                let key = scalar_text(key)
+                    .ok_or_else(|| CredentialError::invalid(at, "field names must be strings"))?;
+                let child_path = if path.is_empty() {
+                    key
+                } else {
+                    format!("{path}.{key}")
+                };
+                super::types::check_field_name(&child_path)
+                    .map_err(|m| CredentialError::invalid(at, m))?;
                 flatten(child, &child_path, at, fields, empty)?;
             }
         }
         Value::Null => empty.push(path.to_string()),
         Value::String(s) if s.is_empty() => empty.push(path.to_string()),
         Value::Sequence(_) => {
-            return Err(CredentialError::invalid(at, format!("field \"{path}\" is a list; only text values are supported")));
+            return Err(CredentialError::invalid(
+                at,
+                format!("field \"{path}\" is a list; only text values are supported"),
+            ));
         }
         Value::Tagged(tagged) => flatten(&tagged.value, path, at, fields, empty)?,
         scalar => {
@@ -234,23 +339,45 @@ fn scalar_text(value: &Value) -> Option<String> {
 /// Parses the values for `cred set --from-file`: a flat or nested mapping of
 /// fields, or a MiCADO entry (`type` and `auth_data`). The type comes from
 /// `kind` or, failing that, from the entry.
-pub fn parse_values(text: &str, source: &str, kind: Option<CredentialType>) -> Result<Record, CredentialError> {
+pub fn parse_values(
+    text: &str,
+    source: &str,
+    kind: Option<CredentialType>,
+) -> Result<Record, CredentialError> {
     let document = parse_document(text, source)?;
     let entry_type = match (&document, document.get("auth_data")) {
-        (Value::Mapping(_), Some(_)) => document.get("type").and_then(Value::as_str).map(str::to_string),
+        (Value::Mapping(_), Some(_)) => document
+            .get("type")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         _ => None,
     };
-    let body = if entry_type.is_some() { document.get("auth_data").unwrap_or(&Value::Null) } else { &document };
+    let body = if entry_type.is_some() {
+        document.get("auth_data").unwrap_or(&Value::Null)
+    } else {
+        &document
+    };
     let kind = match (kind, entry_type.as_deref()) {
         (Some(kind), _) => kind,
-        (None, Some(name)) => CredentialType::parse(name)
-            .ok_or_else(|| CredentialError::invalid(source, format!("unknown credential type \"{name}\"")))?,
-        (None, None) if document.get("type").and_then(Value::as_str) == Some("service_account") => CredentialType::Gce,
-        (None, None) => return Err(CredentialError::invalid(source, "no credential type: give --type")),
+        (None, Some(name)) => CredentialType::parse(name).ok_or_else(|| {
+            CredentialError::invalid(source, format!("unknown credential type \"{name}\""))
+        })?,
+        (None, None) if document.get("type").and_then(Value::as_str) == Some("service_account") => {
+            CredentialType::Gce
+        }
+        (None, None) => {
+            return Err(CredentialError::invalid(
+                source,
+                "no credential type: give --type",
+            ));
+        }
     };
     let (fields, empty) = flatten_entry(body, source)?;
     if let Some(field) = empty.first() {
-        return Err(CredentialError::invalid(source, format!("field \"{field}\" is empty; remove it or give a value")));
+        return Err(CredentialError::invalid(
+            source,
+            format!("field \"{field}\" is empty; remove it or give a value"),
+        ));
     }
     Ok(Record { kind, fields })
 }
@@ -278,7 +405,10 @@ pub fn export_micado(credentials: &[Versioned]) -> (Zeroizing<String>, Vec<Strin
     }
     let mut document = yaml_serde::Mapping::new();
     if !pre_authentication.is_empty() {
-        document.insert("pre_authentication".into(), Value::Sequence(pre_authentication));
+        document.insert(
+            "pre_authentication".into(),
+            Value::Sequence(pre_authentication),
+        );
     }
     document.insert("resource".into(), Value::Sequence(resource));
     let text = yaml_serde::to_string(&Value::Mapping(document)).expect("a YAML tree serialises");
@@ -295,7 +425,9 @@ fn unflatten(fields: &Fields) -> Value {
                 map.insert(part.into(), value.into());
                 break;
             }
-            let child = map.entry(part.into()).or_insert_with(|| Value::Mapping(Default::default()));
+            let child = map
+                .entry(part.into())
+                .or_insert_with(|| Value::Mapping(Default::default()));
             if !child.is_mapping() {
                 *child = Value::Mapping(Default::default());
             }
@@ -308,10 +440,19 @@ fn unflatten(fields: &Fields) -> Value {
 /// Renders a Google credential as the service-account JSON key file.
 pub fn gce_json(record: &Record) -> Result<Zeroizing<String>, CredentialError> {
     if record.kind != CredentialType::Gce {
-        return Err(CredentialError::invalid("export", format!("a {} credential is not a Google service-account key", record.kind)));
+        return Err(CredentialError::invalid(
+            "export",
+            format!(
+                "a {} credential is not a Google service-account key",
+                record.kind
+            ),
+        ));
     }
-    let map: serde_json::Map<String, serde_json::Value> =
-        record.fields.iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.to_string()))).collect();
+    let map: serde_json::Map<String, serde_json::Value> = record
+        .fields
+        .iter()
+        .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.to_string())))
+        .collect();
     let mut text = serde_json::to_string_pretty(&map).expect("a JSON map serialises");
     text.push('\n');
     Ok(Zeroizing::new(text))
@@ -328,7 +469,8 @@ pub fn export_json(credentials: &[Versioned]) -> Zeroizing<String> {
             serde_json::json!({ "name": c.name, "type": c.record.kind.as_str(), "version": c.version, "fields": fields })
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&serde_json::json!({ "credentials": list })).expect("JSON serialises");
+    let mut text = serde_json::to_string_pretty(&serde_json::json!({ "credentials": list }))
+        .expect("JSON serialises");
     text.push('\n');
     Zeroizing::new(text)
 }
@@ -345,9 +487,15 @@ mod tests {
         let names: Vec<&str> = plan.records.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["openid", "ec2", "nova", "azure"]);
         let nova = &plan.records[2].1;
-        assert_eq!(nova.fields.get("access_token.url"), Some("https://idp.example.org/token"));
+        assert_eq!(
+            nova.fields.get("access_token.url"),
+            Some("https://idp.example.org/token")
+        );
         assert!(plan.skipped.iter().any(|s| s.starts_with("cloudsigma")));
-        assert!(plan.empty_fields.contains(&"nova.application_credential_id".to_string()));
+        assert!(
+            plan.empty_fields
+                .contains(&"nova.application_credential_id".to_string())
+        );
     }
 
     #[test]
@@ -363,7 +511,9 @@ mod tests {
     #[test]
     fn rejects_missing_required_field() {
         let text = "resource:\n- type: ec2\n  auth_data: {accesskey: a}\n";
-        let err = parse_import(text, "f", ImportFormat::Auto, None).unwrap_err().to_string();
+        let err = parse_import(text, "f", ImportFormat::Auto, None)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("\"secretkey\""), "{err}");
         assert!(err.contains("ec2"), "{err}");
     }
@@ -374,7 +524,11 @@ mod tests {
         let versioned: Vec<Versioned> = plan
             .records
             .iter()
-            .map(|(name, record)| Versioned { name: name.clone(), version: 1, record: record.clone() })
+            .map(|(name, record)| Versioned {
+                name: name.clone(),
+                version: 1,
+                record: record.clone(),
+            })
             .collect();
         let (text, skipped) = export_micado(&versioned);
         assert!(skipped.is_empty());

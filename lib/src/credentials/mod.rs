@@ -102,13 +102,20 @@ impl<'a> Credentials<'a> {
     }
 
     /// Reads a version and records the read under `action`.
-    pub(crate) fn read(&mut self, name: &str, version: Option<i64>, action: &str) -> Result<Versioned, CredentialError> {
+    pub(crate) fn read(
+        &mut self,
+        name: &str,
+        version: Option<i64>,
+        action: &str,
+    ) -> Result<Versioned, CredentialError> {
         self.store.write(|tx| {
-            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current =
+                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let version = version.unwrap_or(current);
             let record = sealed::load(tx, name, version)?;
             tx.audit(
-                &AuditEvent::new(action, &object(name)).with_detail(serde_json::json!({ "version": version })),
+                &AuditEvent::new(action, &object(name))
+                    .with_detail(serde_json::json!({ "version": version })),
             )?;
             Ok(Versioned {
                 name: name.to_string(),
@@ -164,9 +171,15 @@ impl<'a> Credentials<'a> {
     /// is `changed: false` instead of an error.
     pub fn delete(&mut self, name: &str, if_exists: bool) -> Result<bool, CredentialError> {
         self.store.write(|tx| {
-            let deleted = tx.tx.execute("DELETE FROM credentials WHERE name = ?1", [name])?;
+            let deleted = tx
+                .tx
+                .execute("DELETE FROM credentials WHERE name = ?1", [name])?;
             if deleted == 0 {
-                return if if_exists { Ok(false) } else { Err(CredentialError::NotFound(name.into())) };
+                return if if_exists {
+                    Ok(false)
+                } else {
+                    Err(CredentialError::NotFound(name.into()))
+                };
             }
             tx.audit(&AuditEvent::new("cred.delete", &object(name)))?;
             Ok(true)
@@ -176,28 +189,45 @@ impl<'a> Credentials<'a> {
     /// Makes the values of version `to` current again, as a new version.
     pub fn rollback(&mut self, name: &str, to: i64) -> Result<ChangeOutcome, CredentialError> {
         self.store.write(|tx| {
-            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current =
+                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let state = version_state(tx, name, to)?;
             if state.as_deref() == Some("staged") || state.is_none() {
-                return Err(CredentialError::VersionNotFound { name: name.into(), version: to });
+                return Err(CredentialError::VersionNotFound {
+                    name: name.into(),
+                    version: to,
+                });
             }
             if rotation::pending(tx, name)?.is_some() {
                 return Err(rotation::pending_error(tx, name)?);
             }
             if current == to {
-                return Ok(ChangeOutcome { name: name.into(), changed: false, version: current });
+                return Ok(ChangeOutcome {
+                    name: name.into(),
+                    changed: false,
+                    version: current,
+                });
             }
             let record = sealed::load(tx, name, to)?;
             let version = insert_version(tx, name, &record, "current")?;
-            tx.audit(&AuditEvent::new("cred.rollback", &object(name)).with_detail(serde_json::json!({
-                "from": current, "to": to, "version": version
-            })))?;
-            Ok(ChangeOutcome { name: name.into(), changed: true, version })
+            tx.audit(
+                &AuditEvent::new("cred.rollback", &object(name)).with_detail(serde_json::json!({
+                    "from": current, "to": to, "version": version
+                })),
+            )?;
+            Ok(ChangeOutcome {
+                name: name.into(),
+                changed: true,
+                version,
+            })
         })
     }
 
     /// Imports records as one transaction: all land or none.
-    pub fn set_many(&mut self, records: &[(String, Record)]) -> Result<Vec<ChangeOutcome>, CredentialError> {
+    pub fn set_many(
+        &mut self,
+        records: &[(String, Record)],
+    ) -> Result<Vec<ChangeOutcome>, CredentialError> {
         for (name, record) in records {
             check_name(name)?;
             validate(name, record)?;
@@ -220,13 +250,18 @@ impl<'a> Credentials<'a> {
         self.store.write(|tx| {
             let mut out = Vec::new();
             for name in &names {
-                let version = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.clone()))?;
+                let version = current_version(tx, name)?
+                    .ok_or_else(|| CredentialError::NotFound(name.clone()))?;
                 let record = sealed::load(tx, name, version)?;
                 tx.audit(
                     &AuditEvent::new("cred.export", &object(name))
                         .with_detail(serde_json::json!({ "version": version })),
                 )?;
-                out.push(Versioned { name: name.clone(), version, record });
+                out.push(Versioned {
+                    name: name.clone(),
+                    version,
+                    record,
+                });
             }
             Ok(out)
         })
@@ -238,7 +273,9 @@ impl<'a> Credentials<'a> {
 }
 
 fn check_name(name: &str) -> Result<(), CredentialError> {
-    crate::names::check_name(name).map_err(|m| CredentialError::invalid(format!("credential name \"{}\"", name.escape_debug()), m))
+    crate::names::check_name(name).map_err(|m| {
+        CredentialError::invalid(format!("credential name \"{}\"", name.escape_debug()), m)
+    })
 }
 
 fn validate(name: &str, record: &Record) -> Result<&'static str, CredentialError> {
@@ -264,19 +301,34 @@ fn set_in(tx: &WriteTx<'_>, name: &str, record: &Record) -> Result<ChangeOutcome
                     .with_outcome("unchanged")
                     .with_detail(serde_json::json!({ "version": current })),
             )?;
-            return Ok(ChangeOutcome { name: name.into(), changed: false, version: current });
+            return Ok(ChangeOutcome {
+                name: name.into(),
+                changed: false,
+                version: current,
+            });
         }
     }
     let version = insert_version(tx, name, record, "current")?;
-    tx.audit(&AuditEvent::new("cred.set", &object(name)).with_detail(serde_json::json!({
-        "version": version, "type": record.kind.as_str()
-    })))?;
-    Ok(ChangeOutcome { name: name.into(), changed: true, version })
+    tx.audit(
+        &AuditEvent::new("cred.set", &object(name)).with_detail(serde_json::json!({
+            "version": version, "type": record.kind.as_str()
+        })),
+    )?;
+    Ok(ChangeOutcome {
+        name: name.into(),
+        changed: true,
+        version,
+    })
 }
 
 /// Inserts the next version of `name` in `state` (`current` or `staged`); a new
 /// current version demotes the old one to `previous`.
-fn insert_version(tx: &WriteTx<'_>, name: &str, record: &Record, state: &str) -> Result<i64, CredentialError> {
+fn insert_version(
+    tx: &WriteTx<'_>,
+    name: &str,
+    record: &Record,
+    state: &str,
+) -> Result<i64, CredentialError> {
     let now = now_rfc3339();
     let kind = record.kind.as_str();
     let exists = current_version(tx, name)?.is_some();
@@ -302,7 +354,12 @@ fn insert_version(tx: &WriteTx<'_>, name: &str, record: &Record, state: &str) ->
     Ok(version)
 }
 
-fn make_current(tx: &WriteTx<'_>, name: &str, version: i64, kind: &str) -> Result<(), CredentialError> {
+fn make_current(
+    tx: &WriteTx<'_>,
+    name: &str,
+    version: i64,
+    kind: &str,
+) -> Result<(), CredentialError> {
     tx.tx.execute(
         "UPDATE credential_versions SET state = 'previous' WHERE name = ?1 AND state = 'current' AND version != ?2",
         params![name, version],
@@ -320,11 +377,19 @@ fn make_current(tx: &WriteTx<'_>, name: &str, version: i64, kind: &str) -> Resul
 
 fn current_version(conn: &rusqlite::Connection, name: &str) -> Result<Option<i64>, StoreError> {
     Ok(conn
-        .query_row("SELECT current_version FROM credentials WHERE name = ?1", [name], |row| row.get(0))
+        .query_row(
+            "SELECT current_version FROM credentials WHERE name = ?1",
+            [name],
+            |row| row.get(0),
+        )
         .optional()?)
 }
 
-fn version_state(conn: &rusqlite::Connection, name: &str, version: i64) -> Result<Option<String>, StoreError> {
+fn version_state(
+    conn: &rusqlite::Connection,
+    name: &str,
+    version: i64,
+) -> Result<Option<String>, StoreError> {
     Ok(conn
         .query_row(
             "SELECT state FROM credential_versions WHERE name = ?1 AND version = ?2",

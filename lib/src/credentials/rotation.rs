@@ -11,7 +11,10 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::exec::{self, Stdout};
-use super::{CredentialError, Credentials, Record, WriteTx, current_version, insert_version, make_current, object};
+use super::{
+    CredentialError, Credentials, Record, WriteTx, current_version, insert_version, make_current,
+    object,
+};
 use crate::audit::AuditEvent;
 use crate::store::now_rfc3339;
 
@@ -52,27 +55,52 @@ struct Pending {
     started: String,
 }
 
-pub(super) fn pending(conn: &rusqlite::Connection, name: &str) -> Result<Option<i64>, CredentialError> {
+pub(super) fn pending(
+    conn: &rusqlite::Connection,
+    name: &str,
+) -> Result<Option<i64>, CredentialError> {
     Ok(read_pending(conn, name)?.map(|p| p.version))
 }
 
-fn read_pending(conn: &rusqlite::Connection, name: &str) -> Result<Option<Pending>, CredentialError> {
+fn read_pending(
+    conn: &rusqlite::Connection,
+    name: &str,
+) -> Result<Option<Pending>, CredentialError> {
     Ok(conn
         .query_row(
             "SELECT staged_version, verify_command, started FROM rotations WHERE name = ?1",
             [name],
-            |row| Ok(Pending { version: row.get(0)?, verify_command: row.get(1)?, started: row.get(2)? }),
+            |row| {
+                Ok(Pending {
+                    version: row.get(0)?,
+                    verify_command: row.get(1)?,
+                    started: row.get(2)?,
+                })
+            },
         )
         .optional()?)
 }
 
-pub(super) fn pending_error(conn: &rusqlite::Connection, name: &str) -> Result<CredentialError, CredentialError> {
+pub(super) fn pending_error(
+    conn: &rusqlite::Connection,
+    name: &str,
+) -> Result<CredentialError, CredentialError> {
     let p = read_pending(conn, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
-    Ok(CredentialError::RotationPending { name: name.into(), version: p.version, started: p.started })
+    Ok(CredentialError::RotationPending {
+        name: name.into(),
+        version: p.version,
+        started: p.started,
+    })
 }
 
-fn discard(tx: &WriteTx<'_>, name: &str, version: i64, reason: &str) -> Result<(), CredentialError> {
-    tx.tx.execute("DELETE FROM rotations WHERE name = ?1", [name])?;
+fn discard(
+    tx: &WriteTx<'_>,
+    name: &str,
+    version: i64,
+    reason: &str,
+) -> Result<(), CredentialError> {
+    tx.tx
+        .execute("DELETE FROM rotations WHERE name = ?1", [name])?;
     tx.tx.execute(
         "DELETE FROM credential_versions WHERE name = ?1 AND version = ?2 AND state = 'staged'",
         params![name, version],
@@ -86,7 +114,11 @@ fn discard(tx: &WriteTx<'_>, name: &str, version: i64, reason: &str) -> Result<(
 
 impl Credentials<'_> {
     /// Rotates `name` as `request` says.
-    pub fn rotate(&mut self, name: &str, request: RotationRequest) -> Result<RotateOutcome, CredentialError> {
+    pub fn rotate(
+        &mut self,
+        name: &str,
+        request: RotationRequest,
+    ) -> Result<RotateOutcome, CredentialError> {
         if request.abort {
             return self.abort_rotation(name);
         }
@@ -103,13 +135,23 @@ impl Credentials<'_> {
             None => false,
         };
         self.promote(name, staged)?;
-        Ok(RotateOutcome { name: name.into(), changed: true, result: "promoted", version: staged, previous, resumed, verified })
+        Ok(RotateOutcome {
+            name: name.into(),
+            changed: true,
+            result: "promoted",
+            version: staged,
+            previous,
+            resumed,
+            verified,
+        })
     }
 
     fn abort_rotation(&mut self, name: &str) -> Result<RotateOutcome, CredentialError> {
         self.store().write(|tx| {
-            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
-            let p = read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+            let current =
+                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let p =
+                read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
             discard(tx, name, p.version, "aborted")?;
             Ok(RotateOutcome {
                 name: name.into(),
@@ -125,7 +167,11 @@ impl Credentials<'_> {
 
     /// Stages new values, or picks up the pending ones; returns the staged
     /// version, the current version, whether it resumed, and the command to run.
-    fn stage(&mut self, name: &str, request: &RotationRequest) -> Result<(i64, i64, bool, Option<String>), CredentialError> {
+    fn stage(
+        &mut self,
+        name: &str,
+        request: &RotationRequest,
+    ) -> Result<(i64, i64, bool, Option<String>), CredentialError> {
         self.store().write(|tx| {
             let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let pending = read_pending(tx, name)?;
@@ -165,14 +211,24 @@ impl Credentials<'_> {
         if code == 0 {
             return Ok(());
         }
-        self.store().write(|tx| discard(tx, name, staged, "verification command failed"))?;
-        let outcome = if code > 128 { format!("was killed by signal {}", code - 128) } else { format!("exited with status {code}") };
-        Err(CredentialError::VerifyFailed { name: name.into(), version: staged, outcome })
+        self.store()
+            .write(|tx| discard(tx, name, staged, "verification command failed"))?;
+        let outcome = if code > 128 {
+            format!("was killed by signal {}", code - 128)
+        } else {
+            format!("exited with status {code}")
+        };
+        Err(CredentialError::VerifyFailed {
+            name: name.into(),
+            version: staged,
+            outcome,
+        })
     }
 
     fn promote(&mut self, name: &str, staged: i64) -> Result<(), CredentialError> {
         self.store().write(|tx| {
-            let p = read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+            let p =
+                read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
             if p.version != staged {
                 return Err(CredentialError::NoRotation(name.into()));
             }
@@ -182,16 +238,24 @@ impl Credentials<'_> {
                 |r| r.get(0),
             )?;
             make_current(tx, name, staged, &kind)?;
-            tx.tx.execute("DELETE FROM rotations WHERE name = ?1", [name])?;
-            tx.audit(&AuditEvent::new("cred.rotate.promote", &object(name))
-                .with_detail(serde_json::json!({ "version": staged })))?;
+            tx.tx
+                .execute("DELETE FROM rotations WHERE name = ?1", [name])?;
+            tx.audit(
+                &AuditEvent::new("cred.rotate.promote", &object(name))
+                    .with_detail(serde_json::json!({ "version": staged })),
+            )?;
             Ok(())
         })
     }
 
     /// Runs `program` with the current version of `name` in its environment and
     /// returns its exit code.
-    pub fn exec(&mut self, name: &str, program: &std::ffi::OsStr, args: &[OsString]) -> Result<i32, CredentialError> {
+    pub fn exec(
+        &mut self,
+        name: &str,
+        program: &std::ffi::OsStr,
+        args: &[OsString],
+    ) -> Result<i32, CredentialError> {
         let versioned = self.read(name, None, "cred.exec")?;
         let injection = exec::injection(name, &versioned.record)?;
         drop(versioned);

@@ -24,7 +24,11 @@ struct OpenedForm {
 }
 
 fn row_identity(name: &str, version: i64) -> [String; 3] {
-    ["credential_versions".into(), name.to_string(), version.to_string()]
+    [
+        "credential_versions".into(),
+        name.to_string(),
+        version.to_string(),
+    ]
 }
 
 /// Seals `record` for row (`name`, `version`).
@@ -48,7 +52,10 @@ pub(super) fn load(tx: &WriteTx<'_>, name: &str, version: i64) -> Result<Record,
             |row| row.get(0),
         )
         .optional()?
-        .ok_or_else(|| CredentialError::VersionNotFound { name: name.into(), version })?;
+        .ok_or_else(|| CredentialError::VersionNotFound {
+            name: name.into(),
+            version,
+        })?;
     let row = row_identity(name, version);
     let label = format!("credential \"{name}\" version {version}");
     let plaintext = tx.open(&[&row[0], &row[1], &row[2]], &sealed, &label)?;
@@ -56,10 +63,12 @@ pub(super) fn load(tx: &WriteTx<'_>, name: &str, version: i64) -> Result<Record,
 }
 
 fn decode(plaintext: &[u8], label: &str) -> Result<Record, CredentialError> {
-    let opened: OpenedForm = serde_json::from_slice(plaintext)
-        .map_err(|e| CredentialError::invalid(label, format!("stored value is not a credential: {e}")))?;
-    let kind = CredentialType::parse(&opened.kind)
-        .ok_or_else(|| CredentialError::invalid(label, format!("unknown stored type \"{}\"", opened.kind)))?;
+    let opened: OpenedForm = serde_json::from_slice(plaintext).map_err(|e| {
+        CredentialError::invalid(label, format!("stored value is not a credential: {e}"))
+    })?;
+    let kind = CredentialType::parse(&opened.kind).ok_or_else(|| {
+        CredentialError::invalid(label, format!("unknown stored type \"{}\"", opened.kind))
+    })?;
     let mut fields = Fields::new();
     for (key, value) in opened.fields {
         fields.insert(&key, Zeroizing::new(value));

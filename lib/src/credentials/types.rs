@@ -107,14 +107,22 @@ pub struct Variant {
 }
 
 const EC2: TypeSpec = TypeSpec {
-    variants: &[Variant { name: "access-key", required: &["accesskey", "secretkey"], optional: &[] }],
+    variants: &[Variant {
+        name: "access-key",
+        required: &["accesskey", "secretkey"],
+        optional: &[],
+    }],
     optional: &["session_token", "region", "endpoint"],
     open: false,
 };
 
 const NOVA: TypeSpec = TypeSpec {
     variants: &[
-        Variant { name: "password", required: &["username", "password"], optional: &["domain_name"] },
+        Variant {
+            name: "password",
+            required: &["username", "password"],
+            optional: &["domain_name"],
+        },
         Variant {
             name: "application-credential",
             required: &["application_credential_id", "application_credential_secret"],
@@ -145,7 +153,11 @@ const AZURE: TypeSpec = TypeSpec {
             required: &["subscription_id", "client_id", "client_secret", "tenant_id"],
             optional: &[],
         },
-        Variant { name: "managed-identity", required: &["subscription_id"], optional: &[] },
+        Variant {
+            name: "managed-identity",
+            required: &["subscription_id"],
+            optional: &[],
+        },
     ],
     optional: &[],
     open: false,
@@ -154,7 +166,13 @@ const AZURE: TypeSpec = TypeSpec {
 const GCE: TypeSpec = TypeSpec {
     variants: &[Variant {
         name: "service-account",
-        required: &["type", "project_id", "private_key_id", "private_key", "client_email"],
+        required: &[
+            "type",
+            "project_id",
+            "private_key_id",
+            "private_key",
+            "client_email",
+        ],
         optional: &[],
     }],
     optional: &[
@@ -169,30 +187,50 @@ const GCE: TypeSpec = TypeSpec {
 };
 
 const OCI: TypeSpec = TypeSpec {
-    variants: &[Variant { name: "api-key", required: &["tenancy_ocid", "user_ocid", "fingerprint"], optional: &[] }],
+    variants: &[Variant {
+        name: "api-key",
+        required: &["tenancy_ocid", "user_ocid", "fingerprint"],
+        optional: &[],
+    }],
     optional: &["private_key", "pass_phrase", "region", "compartment_ocid"],
     open: false,
 };
 
 const CLOUDSIGMA: TypeSpec = TypeSpec {
-    variants: &[Variant { name: "password", required: &["email", "password"], optional: &[] }],
+    variants: &[Variant {
+        name: "password",
+        required: &["email", "password"],
+        optional: &[],
+    }],
     optional: &["region", "endpoint"],
     open: false,
 };
 
 const CLOUDBROKER: TypeSpec = TypeSpec {
-    variants: &[Variant { name: "password", required: &["email", "password"], optional: &[] }],
+    variants: &[Variant {
+        name: "password",
+        required: &["email", "password"],
+        optional: &[],
+    }],
     optional: &["url"],
     open: false,
 };
 
 const OPENID: TypeSpec = TypeSpec {
-    variants: &[Variant { name: "refresh-token", required: &["url", "refresh_token"], optional: &[] }],
+    variants: &[Variant {
+        name: "refresh-token",
+        required: &["url", "refresh_token"],
+        optional: &[],
+    }],
     optional: &["client_id", "client_secret"],
     open: false,
 };
 
-const GENERIC: TypeSpec = TypeSpec { variants: &[], optional: &[], open: true };
+const GENERIC: TypeSpec = TypeSpec {
+    variants: &[],
+    optional: &[],
+    open: true,
+};
 
 /// Field values of one credential. Values are wiped from memory when dropped,
 /// and `Debug` shows field names only.
@@ -266,7 +304,10 @@ impl Record {
             check_known_fields(self.kind, spec, variant, &self.fields)?;
         }
         if self.kind == CredentialType::Gce && self.fields.get("type") != Some("service_account") {
-            return Err("field \"type\" must be \"service_account\" for a Google service-account key".into());
+            return Err(
+                "field \"type\" must be \"service_account\" for a Google service-account key"
+                    .into(),
+            );
         }
         Ok(variant.name)
     }
@@ -289,7 +330,11 @@ fn choose_variant(
         [] => Err(missing_fields_message(kind, spec, fields)),
         several => Err(format!(
             "{kind} credential fills more than one authentication method ({}); keep the fields of one",
-            several.iter().map(|v| v.name).collect::<Vec<_>>().join(", ")
+            several
+                .iter()
+                .map(|v| v.name)
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
     }
 }
@@ -297,7 +342,11 @@ fn choose_variant(
 /// Whether `name` is set, directly or as a nested mapping (`name.url`), as
 /// MiCADO's `access_token: *OPENID` alias gives.
 fn has_field(fields: &Fields, name: &str) -> bool {
-    fields.contains(name) || fields.names().any(|f| f.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+    fields.contains(name)
+        || fields.names().any(|f| {
+            f.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
 }
 
 fn missing_fields_message(kind: CredentialType, spec: &TypeSpec, fields: &Fields) -> String {
@@ -307,11 +356,24 @@ fn missing_fields_message(kind: CredentialType, spec: &TypeSpec, fields: &Fields
         .iter()
         .max_by_key(|v| v.required.iter().filter(|f| has_field(fields, f)).count())
         .expect("every typed credential has a variant");
-    let missing: Vec<&str> = best.required.iter().copied().filter(|f| !has_field(fields, f)).collect();
-    let noun = if missing.len() == 1 { "field" } else { "fields" };
+    let missing: Vec<&str> = best
+        .required
+        .iter()
+        .copied()
+        .filter(|f| !has_field(fields, f))
+        .collect();
+    let noun = if missing.len() == 1 {
+        "field"
+    } else {
+        "fields"
+    };
     let mut message = format!(
         "{kind} credential is missing required {noun} {}",
-        missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
+        missing
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     if spec.variants.len() > 1 {
         let options: Vec<String> = spec
@@ -324,7 +386,12 @@ fn missing_fields_message(kind: CredentialType, spec: &TypeSpec, fields: &Fields
     message
 }
 
-fn check_known_fields(kind: CredentialType, spec: &TypeSpec, variant: &Variant, fields: &Fields) -> Result<(), String> {
+fn check_known_fields(
+    kind: CredentialType,
+    spec: &TypeSpec,
+    variant: &Variant,
+    fields: &Fields,
+) -> Result<(), String> {
     let known = |name: &str| {
         spec.optional.contains(&name)
             || spec.variants.iter().any(|v| v.required.contains(&name))
@@ -366,7 +433,9 @@ fn validate_generic(fields: &Fields) -> Result<(), String> {
 pub fn check_field_name(name: &str) -> Result<(), String> {
     let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-');
     if name.is_empty() || name.len() > 64 {
-        return Err(format!("field name \"{name}\" must have 1 to 64 characters"));
+        return Err(format!(
+            "field name \"{name}\" must have 1 to 64 characters"
+        ));
     }
     match name.chars().find(|c| !valid_char(*c)) {
         Some(c) => Err(format!(
@@ -392,23 +461,43 @@ mod tests {
 
     #[test]
     fn ec2_requires_both_keys() {
-        let err = record(CredentialType::Ec2, &[("accesskey", "A")]).validate().unwrap_err();
+        let err = record(CredentialType::Ec2, &[("accesskey", "A")])
+            .validate()
+            .unwrap_err();
         assert!(err.contains("\"secretkey\""), "{err}");
-        assert!(record(CredentialType::Ec2, &[("accesskey", "A"), ("secretkey", "B")]).validate().is_ok());
+        assert!(
+            record(
+                CredentialType::Ec2,
+                &[("accesskey", "A"), ("secretkey", "B")]
+            )
+            .validate()
+            .is_ok()
+        );
     }
 
     #[test]
     fn nova_variants() {
-        let password = record(CredentialType::Nova, &[("username", "u"), ("password", "p")]);
+        let password = record(
+            CredentialType::Nova,
+            &[("username", "u"), ("password", "p")],
+        );
         assert_eq!(password.validate().unwrap(), "password");
         let appcred = record(
             CredentialType::Nova,
-            &[("application_credential_id", "i"), ("application_credential_secret", "s")],
+            &[
+                ("application_credential_id", "i"),
+                ("application_credential_secret", "s"),
+            ],
         );
         assert_eq!(appcred.validate().unwrap(), "application-credential");
         let both = record(
             CredentialType::Nova,
-            &[("username", "u"), ("password", "p"), ("application_credential_id", "i"), ("application_credential_secret", "s")],
+            &[
+                ("username", "u"),
+                ("password", "p"),
+                ("application_credential_id", "i"),
+                ("application_credential_secret", "s"),
+            ],
         );
         assert!(both.validate().unwrap_err().contains("more than one"));
         let none = record(CredentialType::Nova, &[("username", "u")]);
@@ -417,15 +506,21 @@ mod tests {
 
     #[test]
     fn unknown_field_rejected() {
-        let err = record(CredentialType::Ec2, &[("accesskey", "A"), ("secretkey", "B"), ("secret_key", "C")])
-            .validate()
-            .unwrap_err();
+        let err = record(
+            CredentialType::Ec2,
+            &[("accesskey", "A"), ("secretkey", "B"), ("secret_key", "C")],
+        )
+        .validate()
+        .unwrap_err();
         assert!(err.contains("\"secret_key\""), "{err}");
     }
 
     #[test]
     fn debug_hides_values() {
-        let r = record(CredentialType::Ec2, &[("accesskey", "AKIAEXAMPLE"), ("secretkey", "hunter2")]);
+        let r = record(
+            CredentialType::Ec2,
+            &[("accesskey", "AKIAEXAMPLE"), ("secretkey", "hunter2")],
+        );
         let shown = format!("{r:?}");
         assert!(!shown.contains("hunter2"));
         assert!(shown.contains("secretkey"));

@@ -46,17 +46,24 @@ fn session_store() -> Result<Arc<keyring_core::CredentialStore>, KeyringUnavaila
 }
 
 /// Caches `key` for `ttl`; returns the expiry time.
-pub fn store(store_id: &str, key: &DataKey, ttl: Duration) -> Result<SystemTime, KeyringUnavailable> {
+pub fn store(
+    store_id: &str,
+    key: &DataKey,
+    ttl: Duration,
+) -> Result<SystemTime, KeyringUnavailable> {
     let expires = SystemTime::now() + ttl;
-    let expires_secs = expires.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
+    let expires_secs = expires
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs();
     let mut value = zeroize::Zeroizing::new(Vec::with_capacity(8 + DATA_KEY_LEN));
     value.extend_from_slice(&expires_secs.to_be_bytes());
     value.extend_from_slice(key.expose());
 
     let entry = entry(store_id)?;
-    entry
-        .set_secret(&value)
-        .map_err(|e| KeyringUnavailable(format!("cannot store the key in the kernel keyring: {e}")))?;
+    entry.set_secret(&value).map_err(|e| {
+        KeyringUnavailable(format!("cannot store the key in the kernel keyring: {e}"))
+    })?;
     set_kernel_timeout(store_id, ttl)?;
     Ok(expires)
 }
@@ -77,7 +84,11 @@ pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnav
     let value = match entry.get_secret() {
         Ok(value) => zeroize::Zeroizing::new(value),
         Err(keyring_core::Error::NoEntry) => return Ok(None),
-        Err(e) => return Err(KeyringUnavailable(format!("cannot read the kernel keyring: {e}"))),
+        Err(e) => {
+            return Err(KeyringUnavailable(format!(
+                "cannot read the kernel keyring: {e}"
+            )));
+        }
     };
     if value.len() != 8 + DATA_KEY_LEN {
         return Ok(None);
@@ -96,6 +107,8 @@ pub fn remove(store_id: &str) -> Result<bool, KeyringUnavailable> {
     match entry(store_id)?.delete_credential() {
         Ok(()) => Ok(true),
         Err(keyring_core::Error::NoEntry) => Ok(false),
-        Err(e) => Err(KeyringUnavailable(format!("cannot remove the cached key: {e}"))),
+        Err(e) => Err(KeyringUnavailable(format!(
+            "cannot remove the cached key: {e}"
+        ))),
     }
 }

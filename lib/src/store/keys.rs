@@ -55,13 +55,18 @@ fn encrypt_with(encryptor: age::Encryptor, key: &DataKey) -> Vec<u8> {
     let mut writer = encryptor
         .wrap_output(&mut wrapped)
         .expect("writing to memory does not fail");
-    writer.write_all(key.expose()).expect("writing to memory does not fail");
+    writer
+        .write_all(key.expose())
+        .expect("writing to memory does not fail");
     writer.finish().expect("writing to memory does not fail");
     wrapped
 }
 
 /// Tries to unwrap `wrapped` with `identities`; `None` when none of them fits.
-pub fn unwrap_with(wrapped: &[u8], identities: &[Box<dyn age::Identity + Send + Sync>]) -> Option<DataKey> {
+pub fn unwrap_with(
+    wrapped: &[u8],
+    identities: &[Box<dyn age::Identity + Send + Sync>],
+) -> Option<DataKey> {
     let decryptor = age::Decryptor::new(wrapped).ok()?;
     if decryptor.is_scrypt() {
         return None;
@@ -95,17 +100,20 @@ fn read_key(reader: &mut impl Read) -> Option<DataKey> {
 }
 
 /// Reads the identities in an age identity file.
-pub fn read_identity_file(path: &Path) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, StoreError> {
+pub fn read_identity_file(
+    path: &Path,
+) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, StoreError> {
     let file = age::IdentityFile::from_file(path.to_string_lossy().into_owned()).map_err(|e| {
         StoreError::InvalidIdentityFile {
             path: path.to_path_buf(),
             reason: e.to_string(),
         }
     })?;
-    file.into_identities().map_err(|e| StoreError::InvalidIdentityFile {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })
+    file.into_identities()
+        .map_err(|e| StoreError::InvalidIdentityFile {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
 }
 
 /// A newly generated identity, rendered as the lines appended to an identity file.

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use age::secrecy::SecretString;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{
+    Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
+};
 use zeroize::Zeroizing;
 
 use crate::audit::{self, AuditEvent, AuditKey};
@@ -160,18 +162,33 @@ impl Store {
         };
         let mut wraps = Vec::new();
         if let Some(passphrase) = &options.passphrase {
-            wraps.push((WrapKind::Scrypt, "passphrase".to_string(), keys::wrap_to_passphrase(&key, passphrase)));
+            wraps.push((
+                WrapKind::Scrypt,
+                "passphrase".to_string(),
+                keys::wrap_to_passphrase(&key, passphrase),
+            ));
         } else {
-            let path = options.identity_file.clone().unwrap_or_else(|| home.default_identity());
+            let path = options
+                .identity_file
+                .clone()
+                .unwrap_or_else(|| home.default_identity());
             let (recipient, appended) = add_identity(&path, &now)?;
-            wraps.push((WrapKind::X25519, recipient.to_string(), keys::wrap_to_recipient(&key, &recipient)));
+            wraps.push((
+                WrapKind::X25519,
+                recipient.to_string(),
+                keys::wrap_to_recipient(&key, &recipient),
+            ));
             report.identity_file = Some(path);
             report.appended_to_existing = appended;
             report.recipient = Some(recipient.to_string());
         }
         for text in &options.recipients {
             let recipient = keys::parse_recipient(text)?;
-            wraps.push((WrapKind::X25519, recipient.to_string(), keys::wrap_to_recipient(&key, &recipient)));
+            wraps.push((
+                WrapKind::X25519,
+                recipient.to_string(),
+                keys::wrap_to_recipient(&key, &recipient),
+            ));
         }
 
         create_database(home, &key, &wraps, &now, actor)?;
@@ -185,10 +202,16 @@ impl Store {
             return Err(StoreError::NotInitialised(home.dir().to_path_buf()));
         }
         let config = home.load_config()?.effective(profile)?;
-        if let Some(backend) = config.credentials_backend.as_deref().filter(|b| *b != "local") {
+        if let Some(backend) = config
+            .credentials_backend
+            .as_deref()
+            .filter(|b| *b != "local")
+        {
             return Err(StoreError::InvalidConfig {
                 path: home.config_file(),
-                message: format!("credentials_backend \"{backend}\" is not supported; use \"local\""),
+                message: format!(
+                    "credentials_backend \"{backend}\" is not supported; use \"local\""
+                ),
             });
         }
         let mut conn = connect(&home.database(), OpenFlags::SQLITE_OPEN_READ_WRITE)?;
@@ -331,9 +354,10 @@ impl Store {
     where
         E: From<StoreError>,
     {
-        let key = self.key.as_ref().ok_or_else(|| {
-            StoreError::Locked(vec!["the store was not unlocked".into()])
-        })?;
+        let key = self
+            .key
+            .as_ref()
+            .ok_or_else(|| StoreError::Locked(vec!["the store was not unlocked".into()]))?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -350,7 +374,9 @@ impl Store {
     }
 
     fn wraps(&self) -> Result<Vec<(WrapKind, Vec<u8>)>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT kind, wrapped FROM key_wraps ORDER BY id")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT kind, wrapped FROM key_wraps ORDER BY id")?;
         let rows = stmt.query_map([], |row| {
             let kind: String = row.get(0)?;
             Ok((kind, row.get::<_, Vec<u8>>(1)?))
@@ -358,7 +384,11 @@ impl Store {
         let mut wraps = Vec::new();
         for row in rows {
             let (kind, wrapped) = row?;
-            let kind = if kind == "scrypt" { WrapKind::Scrypt } else { WrapKind::X25519 };
+            let kind = if kind == "scrypt" {
+                WrapKind::Scrypt
+            } else {
+                WrapKind::X25519
+            };
             wraps.push((kind, wrapped));
         }
         Ok(wraps)
@@ -431,11 +461,17 @@ impl Store {
         let old_key = self.data_key()?.clone();
         let new_key = DataKey::generate();
 
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let resealed = reseal_all(&tx, &old_key, &new_key)?;
         let rewrapped = rewrap_all(&tx, &new_key, passphrase)?;
-        audit::reauthenticate(&tx, &AuditKey::derive(&old_key), &AuditKey::derive(&new_key))
-            .map_err(|e| StoreError::Tampered(e.to_string()))?;
+        audit::reauthenticate(
+            &tx,
+            &AuditKey::derive(&old_key),
+            &AuditKey::derive(&new_key),
+        )
+        .map_err(|e| StoreError::Tampered(e.to_string()))?;
         write_meta(&tx, "key_check", &new_key.check_value())?;
         let write = WriteTx {
             tx,
@@ -443,23 +479,30 @@ impl Store {
             audit_key: AuditKey::derive(&new_key),
             actor: &self.actor,
         };
-        write.audit(&AuditEvent::new("store.rekey", "store").with_detail(serde_json::json!({
-            "resealed": resealed, "rewrapped": rewrapped
-        })))?;
+        write.audit(
+            &AuditEvent::new("store.rekey", "store").with_detail(serde_json::json!({
+                "resealed": resealed, "rewrapped": rewrapped
+            })),
+        )?;
         write.tx.commit()?;
 
         let _ = keycache::remove(&self.store_id);
         self.key = Some(new_key.clone());
-        Ok(RekeyReport { resealed, rewrapped })
+        Ok(RekeyReport {
+            resealed,
+            rewrapped,
+        })
     }
 
     /// Counts rows of the main tables, for `status`.
     pub fn counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
         let mut counts = Vec::new();
         for table in ["credentials", "credential_versions", "audit", "key_wraps"] {
-            let n: i64 = self
-                .conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0))?;
+            let n: i64 =
+                self.conn
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                        row.get(0)
+                    })?;
             counts.push((table.to_string(), n));
         }
         Ok(counts)
@@ -504,7 +547,12 @@ impl WriteTx<'_> {
     }
 
     /// Opens a value sealed for `row`; `label` names the row in the error.
-    pub fn open(&self, row: &[&str], sealed: &[u8], label: &str) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+    pub fn open(
+        &self,
+        row: &[&str],
+        sealed: &[u8],
+        label: &str,
+    ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
         open_sealed(self.key, row, sealed, label)
     }
 
@@ -545,7 +593,11 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     Ok(rows.len())
 }
 
-fn rewrap_all(tx: &Transaction<'_>, key: &DataKey, passphrase: Option<&SecretString>) -> Result<usize, StoreError> {
+fn rewrap_all(
+    tx: &Transaction<'_>,
+    key: &DataKey,
+    passphrase: Option<&SecretString>,
+) -> Result<usize, StoreError> {
     let rows: Vec<(i64, String, String)> = {
         let mut stmt = tx.prepare("SELECT id, kind, recipient FROM key_wraps")?;
         stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
@@ -555,11 +607,16 @@ fn rewrap_all(tx: &Transaction<'_>, key: &DataKey, passphrase: Option<&SecretStr
         let wrapped = match (kind.as_str(), passphrase) {
             ("scrypt", Some(passphrase)) => keys::wrap_to_passphrase(key, passphrase),
             ("scrypt", None) => {
-                return Err(StoreError::PassphraseRequired("a passphrase is needed to rewrap the key".into()));
+                return Err(StoreError::PassphraseRequired(
+                    "a passphrase is needed to rewrap the key".into(),
+                ));
             }
             _ => keys::wrap_to_recipient(key, &keys::parse_recipient(recipient)?),
         };
-        tx.execute("UPDATE key_wraps SET wrapped = ?1 WHERE id = ?2", params![wrapped, id])?;
+        tx.execute(
+            "UPDATE key_wraps SET wrapped = ?1 WHERE id = ?2",
+            params![wrapped, id],
+        )?;
     }
     Ok(rows.len())
 }
@@ -688,7 +745,8 @@ fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreEr
         "# micadoctl configuration; see `micadoctl --help`.\n{}",
         toml::to_string_pretty(&config).expect("the configuration serialises")
     );
-    crate::fsutil::write_private_atomic(&path, text.as_bytes()).map_err(|e| StoreError::io(&path, e))
+    crate::fsutil::write_private_atomic(&path, text.as_bytes())
+        .map_err(|e| StoreError::io(&path, e))
 }
 
 fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
@@ -705,7 +763,9 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
 
 fn read_meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
     Ok(conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0))
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+            row.get(0)
+        })
         .optional()?)
 }
 
@@ -729,7 +789,40 @@ pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, Stor
 
 /// The current time in RFC 3339 with UTC offset and seconds precision.
 pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).expect("0 is a valid nanosecond");
+    let now = time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .expect("0 is a valid nanosecond");
     now.format(&time::format_description::well_known::Rfc3339)
         .expect("the current time formats as RFC 3339")
+}
+
+impl Store {
+    /// Writes a consistent copy of the database to `path` (mode 0600; the file
+    /// must not exist). The copy is as encrypted as the store itself.
+    pub fn backup(&mut self, path: &Path) -> Result<(), StoreError> {
+        use std::os::unix::fs::OpenOptionsExt;
+
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| StoreError::io(path, e))?;
+        let result = self
+            .write(|tx| {
+                tx.audit(&AuditEvent::new(
+                    "store.backup",
+                    &format!("file/{}", path.display()),
+                ))
+            })
+            .and_then(|_| {
+                self.conn
+                    .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+                    .map_err(StoreError::from)
+            });
+        if result.is_err() {
+            let _ = std::fs::remove_file(path);
+        }
+        result.map(|_| ())
+    }
 }

@@ -1,0 +1,198 @@
+//! The command-line definition: one clap type per command group.
+
+mod audit;
+mod cred;
+mod store;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use audit::{AuditCommand, AuditFilterArgs};
+pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use store::StoreCommand;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success, or nothing to change     5  already exists
+  1  error                             6  input rejected
+  2  usage                             7  permission denied or locked store
+  3  verification failed               8  interrupted or rolled back
+  4  not found
+
+Examples:
+  micadoctl init
+  micadoctl cred import credentials-cloud-api.yml
+  micadoctl cred exec ec2 -- aws ec2 describe-instances
+  micadoctl audit verify";
+
+/// Security toolkit for MiCADO cloud orchestration clusters.
+#[derive(Debug, Parser)]
+#[command(name = "micadoctl", version, about, max_term_width = 100, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Options shared by every command.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]
+    #[arg(long, global = true, env = "MICADOCTL_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// Profile from config.toml whose settings apply
+    #[arg(long, global = true, env = "MICADOCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Output format of the result on stdout
+    #[arg(long, short = 'o', global = true, value_enum, default_value_t = OutputFormat::Text)]
+    pub output: OutputFormat,
+
+    /// Print less: no notes, no warnings (repeatable)
+    #[arg(long, short = 'q', global = true, action = clap::ArgAction::Count)]
+    pub quiet: u8,
+
+    /// Print more detail on stderr (repeatable)
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Never prompt; fail when input would be needed
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// When to use colour on stderr
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// age identity file that unlocks the store
+    #[arg(
+        long,
+        short = 'i',
+        global = true,
+        env = "MICADOCTL_IDENTITY",
+        value_name = "FILE"
+    )]
+    pub identity: Option<PathBuf>,
+
+    /// File whose first line is the store passphrase
+    #[arg(
+        long,
+        global = true,
+        env = "MICADOCTL_PASSPHRASE_FILE",
+        value_name = "FILE"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// Output format of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Text for people: lines and tables
+    Text,
+    /// One JSON document with stable field names
+    Json,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stderr is a terminal and NO_COLOR is unset
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// The command groups.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the state home, the encrypted store and an identity
+    #[command(after_help = "Examples:
+  micadoctl init
+  micadoctl --home /srv/micadoctl init --identity-file /root/.config/micadoctl/identity.txt
+  micadoctl init --passphrase --passphrase-file /run/secrets/store-passphrase
+  micadoctl init --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")]
+    Init(InitArgs),
+
+    /// Show the store: home, schema, lock state, recipients and record counts
+    #[command(after_help = "Examples:
+  micadoctl status
+  micadoctl status --output json")]
+    Status,
+
+    /// Cache the store key in the kernel keyring for a limited time
+    #[command(
+        after_help = "The key is cached in the session keyring (Linux keyutils) and expires by itself.
+Without a session keyring (cron, CI), run the commands inside `keyctl session -`.
+
+Examples:
+  micadoctl unlock --ttl 30m
+  micadoctl cred list && micadoctl lock"
+    )]
+    Unlock(UnlockArgs),
+
+    /// Drop the store key cached by `unlock`
+    #[command(after_help = "Examples:
+  micadoctl lock")]
+    Lock,
+
+    /// Cloud credentials: encrypted, versioned, audited, injected per use
+    #[command(subcommand)]
+    Cred(CredCommand),
+
+    /// The tamper-evident audit log
+    #[command(subcommand)]
+    Audit(AuditCommand),
+
+    /// Keys and recipients of the store
+    #[command(subcommand)]
+    Store(StoreCommand),
+
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  micadoctl completions bash > /etc/bash_completion.d/micadoctl
+  micadoctl completions zsh > \"${fpath[1]}/_micadoctl\"")]
+    Completions {
+        /// Shell to generate the script for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Write the man pages into a directory
+    #[command(hide = true)]
+    Manpages {
+        /// Directory to write into
+        dir: PathBuf,
+    },
+}
+
+/// Arguments of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Identity file to create or append to [default: identity.txt in the state home]
+    #[arg(long, value_name = "FILE", conflicts_with = "passphrase")]
+    pub identity_file: Option<PathBuf>,
+
+    /// Protect the store with a passphrase (age scrypt) instead of an identity file
+    #[arg(long)]
+    pub passphrase: bool,
+
+    /// Extra age recipient that can open the store, such as an offline recovery key (repeatable)
+    #[arg(long, value_name = "AGE_RECIPIENT")]
+    pub recipient: Vec<String>,
+}
+
+/// Arguments of `unlock`.
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// How long the key stays cached (15m, 1h, 8h)
+    #[arg(long, default_value = "15m", value_parser = humantime::parse_duration)]
+    pub ttl: std::time::Duration,
+}

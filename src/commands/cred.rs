@@ -1,0 +1,507 @@
+//! The `cred` group.
+
+use std::path::Path;
+
+use micado_security::ErrorClass;
+use micado_security::credentials::files::{self, ImportFormat};
+use micado_security::credentials::{
+    CredentialSummary, CredentialType, Credentials, Fields, Record, RotationRequest, VersionInfo,
+    Versioned,
+};
+use serde_json::json;
+use tabled::Tabled;
+use zeroize::Zeroizing;
+
+use super::{Context, changed_text};
+use crate::cli::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+use crate::exit::CliError;
+use crate::output::table;
+use crate::prompts;
+
+pub fn run(ctx: &Context<'_>, command: CredCommand) -> anyhow::Result<i32> {
+    match command {
+        CredCommand::Set(args) => set(ctx, args),
+        CredCommand::Get {
+            name,
+            field,
+            version,
+        } => get(ctx, &name, field.as_deref(), version),
+        CredCommand::List => list(ctx),
+        CredCommand::History { name } => history(ctx, &name),
+        CredCommand::Delete { name, if_exists } => delete(ctx, &name, if_exists),
+        CredCommand::Import {
+            file,
+            prefix,
+            format,
+        } => import(ctx, &file, prefix.as_deref(), format),
+        CredCommand::Export { names, format, out } => export(ctx, &names, format, out.as_deref()),
+        CredCommand::Rotate(args) => rotate(ctx, args),
+        CredCommand::Rollback { name, to_version } => rollback(ctx, &name, to_version),
+        CredCommand::Exec { name, command } => {
+            let mut store = ctx.open_unlocked("cred exec")?;
+            let (program, args) = command.split_first().expect("clap requires a command");
+            Ok(Credentials::new(&mut store).exec(&name, program, args)?)
+        }
+    }
+}
+
+fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
+    let kind = args.kind.as_deref().and_then(CredentialType::parse);
+    let record = read_values(ctx, kind, &args.source)?.ok_or_else(|| {
+        CliError::new(
+            ErrorClass::Usage,
+            format!("no values for credential \"{}\"", args.name),
+        )
+        .hint("give --from-file FILE (- for stdin), or run on a terminal to be prompted")
+    })?;
+    let mut store = ctx.open_unlocked("cred set")?;
+    let outcome = Credentials::new(&mut store).set(&args.name, &record)?;
+    ctx.out.result(&outcome, || {
+        format!(
+            "{}: credential \"{}\" version {}\n",
+            changed_text(outcome.changed),
+            outcome.name,
+            outcome.version
+        )
+    });
+    Ok(0)
+}
+
+/// Reads new values from `--from-file`, `--value` or a prompt; `None` when no
+/// source was given and prompting is not possible.
+fn read_values(
+    ctx: &Context<'_>,
+    kind: Option<CredentialType>,
+    source: &ValueSource,
+) -> anyhow::Result<Option<Record>> {
+    if source.from_file.is_some() && !source.value.is_empty() {
+        return Err(CliError::new(
+            ErrorClass::Usage,
+            "give values with --from-file or --value, not both",
+        )
+        .into());
+    }
+    if let Some(path) = &source.from_file {
+        let text = prompts::read_input(path)?;
+        let label = if path == Path::new("-") {
+            "stdin".to_string()
+        } else {
+            path.display().to_string()
+        };
+        return Ok(Some(files::parse_values(&text, &label, kind)?));
+    }
+    if !source.value.is_empty() {
+        return values_from_argv(kind, source).map(Some);
+    }
+    if !prompts::can_prompt(ctx.global.no_input) {
+        return Ok(None);
+    }
+    prompt_values(kind).map(Some)
+}
+
+fn values_from_argv(kind: Option<CredentialType>, source: &ValueSource) -> anyhow::Result<Record> {
+    if !source.insecure_argv {
+        return Err(CliError::new(
+            ErrorClass::InputRejected,
+            "--value puts secrets in the process arguments, where other local users can read them",
+        )
+        .hint("use --from-file FILE (- for stdin) or the prompt, or add --insecure-argv to accept the risk")
+        .into());
+    }
+    let kind = kind.ok_or_else(|| CliError::new(ErrorClass::Usage, "--value needs --type"))?;
+    let mut fields = Fields::new();
+    for pair in &source.value {
+        let (field, value) = pair.split_once('=').ok_or_else(|| {
+            let shown = pair.split_once('=').map_or("<no '='>", |(f, _)| f);
+            CliError::new(
+                ErrorClass::InputRejected,
+                format!("--value must be FIELD=VALUE, got a value without '=' ({shown})"),
+            )
+        })?;
+        fields.insert(field, Zeroizing::new(value.to_string()));
+    }
+    Ok(Record { kind, fields })
+}
+
+/// Asks for the type (when not given), the authentication method and each
+/// required field; secret-looking fields are read without echo.
+fn prompt_values(kind: Option<CredentialType>) -> anyhow::Result<Record> {
+    use micado_security::credentials::ALL_TYPES;
+
+    let kind = match kind {
+        Some(kind) => kind,
+        None => {
+            let names: Vec<&str> = ALL_TYPES.iter().map(|t| t.as_str()).collect();
+            ALL_TYPES[prompts::select("Credential type", &names)?]
+        }
+    };
+    let mut fields = Fields::new();
+    if kind == CredentialType::Generic {
+        loop {
+            let field = prompts::visible("Field name (empty to finish)").unwrap_or_default();
+            if field.is_empty() {
+                break;
+            }
+            fields.insert(&field, prompts::hidden(&field)?);
+        }
+        return Ok(Record { kind, fields });
+    }
+    let variants = kind.spec().variants;
+    let variant = if variants.len() > 1 {
+        let names: Vec<&str> = variants.iter().map(|v| v.name).collect();
+        &variants[prompts::select("Authentication method", &names)?]
+    } else {
+        &variants[0]
+    };
+    for field in variant.required {
+        let value = if looks_secret(field) {
+            prompts::hidden(field)?
+        } else {
+            Zeroizing::new(prompts::visible(field)?)
+        };
+        fields.insert(field, value);
+    }
+    Ok(Record { kind, fields })
+}
+
+fn looks_secret(field: &str) -> bool {
+    ["secret", "password", "key", "token", "pass_phrase"]
+        .iter()
+        .any(|s| field.contains(s))
+        && field != "accesskey"
+}
+
+fn get(
+    ctx: &Context<'_>,
+    name: &str,
+    field: Option<&str>,
+    version: Option<i64>,
+) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred get")?;
+    let credential = Credentials::new(&mut store).get(name, version)?;
+    let fields = &credential.record.fields;
+
+    if let Some(field) = field {
+        let value = fields.get(field).ok_or_else(|| {
+            micado_security::credentials::CredentialError::FieldNotFound {
+                name: name.into(),
+                field: field.into(),
+                available: fields.names().collect::<Vec<_>>().join(", "),
+            }
+        })?;
+        let doc =
+            json!({ "name": name, "version": credential.version, "field": field, "value": value });
+        ctx.out.result(&doc, || format!("{value}\n"));
+        return Ok(0);
+    }
+    let doc = json!({
+        "name": name,
+        "type": credential.record.kind.as_str(),
+        "version": credential.version,
+        "fields": fields.iter().map(|(k, v)| (k.to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
+    });
+    ctx.out.result(&doc, || {
+        let mut text = format!(
+            "name: {name}\ntype: {}\nversion: {}\n",
+            credential.record.kind, credential.version
+        );
+        for (key, value) in fields.iter() {
+            text.push_str(&format!("{key}: {value}\n"));
+        }
+        text
+    });
+    Ok(0)
+}
+
+#[derive(Tabled)]
+struct ListRow<'a> {
+    #[tabled(rename = "NAME")]
+    name: &'a str,
+    #[tabled(rename = "TYPE")]
+    kind: &'a str,
+    #[tabled(rename = "VERSION")]
+    version: i64,
+    #[tabled(rename = "VERSIONS")]
+    versions: i64,
+    #[tabled(rename = "UPDATED")]
+    updated: &'a str,
+    #[tabled(rename = "ROTATION")]
+    rotation: String,
+}
+
+fn list(ctx: &Context<'_>) -> anyhow::Result<i32> {
+    let mut store = ctx.open("cred list")?;
+    let credentials: Vec<CredentialSummary> = Credentials::new(&mut store).list()?;
+    ctx.out.result(&json!({ "credentials": credentials }), || {
+        let rows: Vec<ListRow<'_>> = credentials
+            .iter()
+            .map(|c| ListRow {
+                name: &c.name,
+                kind: &c.kind,
+                version: c.version,
+                versions: c.versions,
+                updated: &c.updated,
+                rotation: c
+                    .pending_rotation
+                    .map_or("-".into(), |v| format!("pending v{v}")),
+            })
+            .collect();
+        table(&rows)
+    });
+    Ok(0)
+}
+
+#[derive(Tabled)]
+struct HistoryRow<'a> {
+    #[tabled(rename = "VERSION")]
+    version: i64,
+    #[tabled(rename = "STATE")]
+    state: &'a str,
+    #[tabled(rename = "TYPE")]
+    kind: &'a str,
+    #[tabled(rename = "CREATED")]
+    created: &'a str,
+}
+
+fn history(ctx: &Context<'_>, name: &str) -> anyhow::Result<i32> {
+    let mut store = ctx.open("cred history")?;
+    let versions: Vec<VersionInfo> = Credentials::new(&mut store).history(name)?;
+    ctx.out
+        .result(&json!({ "name": name, "versions": versions }), || {
+            let rows: Vec<HistoryRow<'_>> = versions
+                .iter()
+                .map(|v| HistoryRow {
+                    version: v.version,
+                    state: &v.state,
+                    kind: &v.kind,
+                    created: &v.created,
+                })
+                .collect();
+            table(&rows)
+        });
+    Ok(0)
+}
+
+fn delete(ctx: &Context<'_>, name: &str, if_exists: bool) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred delete")?;
+    let changed = Credentials::new(&mut store).delete(name, if_exists)?;
+    ctx.out
+        .result(&json!({ "name": name, "changed": changed }), || {
+            if changed {
+                format!("deleted credential \"{name}\"\n")
+            } else {
+                format!("credential \"{name}\" does not exist\n")
+            }
+        });
+    Ok(0)
+}
+
+fn import(
+    ctx: &Context<'_>,
+    file: &Path,
+    prefix: Option<&str>,
+    format: ImportFormatArg,
+) -> anyhow::Result<i32> {
+    let format = match format {
+        ImportFormatArg::Auto => ImportFormat::Auto,
+        ImportFormatArg::Micado => ImportFormat::Micado,
+        ImportFormatArg::GceJson => ImportFormat::GceJson,
+        ImportFormatArg::Registries => ImportFormat::Registries,
+    };
+    let text = prompts::read_input(file)?;
+    let label = if file == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        file.display().to_string()
+    };
+    let plan = files::parse_import(&text, &label, format, prefix)?;
+    if plan.records.is_empty() {
+        return Err(CliError::new(
+            ErrorClass::InputRejected,
+            format!("{label}: no entry has any value; nothing to import"),
+        )
+        .hint("fill in the fields of the clouds you use")
+        .into());
+    }
+    let mut store = ctx.open_unlocked("cred import")?;
+    let outcomes = Credentials::new(&mut store).set_many(&plan.records)?;
+
+    for skipped in &plan.skipped {
+        ctx.out
+            .note(&format!("skipped {skipped}: every field is empty"));
+    }
+    if !plan.empty_fields.is_empty() {
+        ctx.out.note(&format!(
+            "empty fields left out: {}",
+            plan.empty_fields.join(", ")
+        ));
+    }
+    let changed = outcomes.iter().any(|o| o.changed);
+    let imported: Vec<serde_json::Value> = plan
+        .records
+        .iter()
+        .zip(&outcomes)
+        .map(|((name, record), o)| json!({ "name": name, "type": record.kind.as_str(), "changed": o.changed, "version": o.version }))
+        .collect();
+    let doc = json!({ "changed": changed, "imported": imported, "skipped": plan.skipped, "empty_fields": plan.empty_fields });
+    ctx.out.result(&doc, || {
+        outcomes
+            .iter()
+            .map(|o| {
+                format!(
+                    "{}: credential \"{}\" version {}\n",
+                    changed_text(o.changed),
+                    o.name,
+                    o.version
+                )
+            })
+            .collect()
+    });
+    Ok(0)
+}
+
+fn export(
+    ctx: &Context<'_>,
+    names: &[String],
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred export")?;
+    let mut credentials = Credentials::new(&mut store);
+    let names = match format {
+        ExportFormat::GceJson => vec![single_gce_name(&credentials, names)?],
+        _ => names.to_vec(),
+    };
+    let exported: Vec<Versioned> = credentials.read_all(&names)?;
+    let text = match format {
+        ExportFormat::Micado => {
+            let (text, skipped) = files::export_micado(&exported);
+            for name in skipped {
+                ctx.out.warn(&format!(
+                    "credential \"{name}\" has no place in credentials-cloud-api.yml; export a gce credential with --format gce-json"
+                ));
+            }
+            text
+        }
+        ExportFormat::Json => files::export_json(&exported),
+        ExportFormat::GceJson => files::gce_json(&exported[0].record)?,
+    };
+    match out {
+        Some(path) => {
+            micado_security::fsutil::write_private_atomic(path, text.as_bytes())
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            let doc = json!({ "changed": true, "file": path, "count": exported.len() });
+            ctx.out.result(&doc, || {
+                format!(
+                    "{} credentials written to {}\n",
+                    exported.len(),
+                    path.display()
+                )
+            });
+        }
+        None => ctx.out.raw(text.as_bytes()),
+    }
+    Ok(0)
+}
+
+fn single_gce_name(credentials: &Credentials<'_>, names: &[String]) -> anyhow::Result<String> {
+    match names {
+        [name] => Ok(name.clone()),
+        [] => {
+            let gce: Vec<String> = credentials
+                .list()?
+                .into_iter()
+                .filter(|c| c.kind == "gce")
+                .map(|c| c.name)
+                .collect();
+            match gce.as_slice() {
+                [name] => Ok(name.clone()),
+                [] => {
+                    Err(CliError::new(ErrorClass::NotFound, "no gce credential is stored").into())
+                }
+                _ => Err(CliError::new(
+                    ErrorClass::Usage,
+                    format!("several gce credentials ({}); name one", gce.join(", ")),
+                )
+                .into()),
+            }
+        }
+        _ => Err(CliError::new(
+            ErrorClass::Usage,
+            "--format gce-json exports one credential; name only one",
+        )
+        .into()),
+    }
+}
+
+fn rotate(ctx: &Context<'_>, args: RotateArgs) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred rotate")?;
+    let mut credentials = Credentials::new(&mut store);
+    let summary = credentials
+        .list()?
+        .into_iter()
+        .find(|c| c.name == args.name)
+        .ok_or_else(|| {
+            micado_security::credentials::CredentialError::NotFound(args.name.clone())
+        })?;
+
+    let values = if args.abort || (summary.pending_rotation.is_some() && no_source(&args.source)) {
+        None
+    } else {
+        let kind = CredentialType::parse(&summary.kind);
+        Some(read_values(ctx, kind, &args.source)?.ok_or_else(|| {
+            CliError::new(
+                ErrorClass::Usage,
+                format!("no new values for credential \"{}\"", args.name),
+            )
+            .hint("give --from-file FILE (- for stdin), or run on a terminal to be prompted")
+        })?)
+    };
+    if values.is_none() && !args.abort {
+        ctx.out.note(&format!(
+            "resuming the pending rotation of \"{}\" to version {}",
+            args.name,
+            summary.pending_rotation.unwrap_or_default()
+        ));
+    }
+    let request = RotationRequest {
+        values,
+        verify_command: args.verify_cmd,
+        abort: args.abort,
+    };
+    let outcome = credentials.rotate(&args.name, request)?;
+    ctx.out.result(&outcome, || match outcome.result {
+        "aborted" => format!(
+            "discarded staged version {} of \"{}\"\n",
+            outcome.version, outcome.name
+        ),
+        _ => format!(
+            "rotated \"{}\" from version {} to {}{}\n",
+            outcome.name,
+            outcome.previous,
+            outcome.version,
+            if outcome.verified { " (verified)" } else { "" }
+        ),
+    });
+    Ok(0)
+}
+
+fn no_source(source: &ValueSource) -> bool {
+    source.from_file.is_none() && source.value.is_empty()
+}
+
+fn rollback(ctx: &Context<'_>, name: &str, to: i64) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred rollback")?;
+    let outcome = Credentials::new(&mut store).rollback(name, to)?;
+    ctx.out.result(&outcome, || {
+        if outcome.changed {
+            format!(
+                "credential \"{name}\": the values of version {to} are now version {}\n",
+                outcome.version
+            )
+        } else {
+            format!("unchanged: version {to} of \"{name}\" is current\n")
+        }
+    });
+    Ok(0)
+}

@@ -1,0 +1,122 @@
+//! Command handlers: each opens what it needs, calls the library and hands the
+//! result to the output layer.
+
+mod audit;
+mod cred;
+mod docs;
+mod store;
+
+use micado_security::ErrorClass;
+use micado_security::crypto::SecretString;
+use micado_security::store::{Actor, Home, Store, UnlockOptions};
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::exit::CliError;
+use crate::output::Output;
+use crate::prompts;
+
+/// Runs the parsed command line; returns the exit code.
+pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
+    let ctx = Context {
+        global: cli.global,
+        out,
+    };
+    match cli.command {
+        Command::Init(args) => store::init(&ctx, args),
+        Command::Status => store::status(&ctx),
+        Command::Unlock(args) => store::unlock(&ctx, args),
+        Command::Lock => store::lock(&ctx),
+        Command::Cred(command) => cred::run(&ctx, command),
+        Command::Audit(command) => audit::run(&ctx, command),
+        Command::Store(command) => store::run(&ctx, command),
+        Command::Completions { shell } => docs::completions(shell),
+        Command::Manpages { dir } => docs::manpages(&dir),
+    }
+}
+
+/// What every handler needs: the global options and the output.
+pub struct Context<'a> {
+    /// Global options.
+    pub global: GlobalArgs,
+    /// Output settings.
+    pub out: &'a Output,
+}
+
+impl Context<'_> {
+    /// The resolved state home.
+    pub fn home(&self) -> anyhow::Result<Home> {
+        Ok(Home::resolve(self.global.home.as_deref())?)
+    }
+
+    /// Opens the store without unlocking it.
+    pub fn open(&self, command: &str) -> anyhow::Result<Store> {
+        let home = self.home()?;
+        Ok(Store::open(
+            &home,
+            self.global.profile.as_deref(),
+            Actor::current(command),
+        )?)
+    }
+
+    /// Opens and unlocks the store.
+    pub fn open_unlocked(&self, command: &str) -> anyhow::Result<Store> {
+        let mut store = self.open(command)?;
+        self.unlock(&mut store, true)?;
+        Ok(store)
+    }
+
+    /// Unlocks `store` in the documented order; the keyring is skipped when
+    /// `use_keyring` is false (for `unlock`, which must prove a real key).
+    pub fn unlock(&self, store: &mut Store, use_keyring: bool) -> anyhow::Result<()> {
+        let passphrase_error = std::cell::RefCell::new(None);
+        let get_passphrase = || match self.passphrase() {
+            Ok(passphrase) => passphrase,
+            Err(e) => {
+                *passphrase_error.borrow_mut() = Some(e);
+                None
+            }
+        };
+        let options = UnlockOptions {
+            identity_files: self.global.identity.iter().cloned().collect(),
+            use_keyring,
+            passphrase: Some(&get_passphrase),
+        };
+        let result = store.unlock(&options).map(|method| format!("{method:?}"));
+        if let Some(error) = passphrase_error.into_inner() {
+            return Err(error);
+        }
+        let method = result?;
+        self.out.detail(&format!("unlocked with {method}"));
+        Ok(())
+    }
+
+    /// The passphrase from `--passphrase-file` or a prompt, if either is available.
+    pub fn passphrase(&self) -> anyhow::Result<Option<SecretString>> {
+        if let Some(path) = &self.global.passphrase_file {
+            return prompts::read_passphrase_file(path).map(Some);
+        }
+        if prompts::can_prompt(self.global.no_input) {
+            let value = prompts::hidden("Store passphrase")?;
+            return Ok(Some(SecretString::from(value.to_string())));
+        }
+        Ok(None)
+    }
+
+    /// Fails unless prompting is allowed, naming the option that avoids it.
+    pub fn require_prompt(&self, what: &str, alternative: &str) -> anyhow::Result<()> {
+        if prompts::can_prompt(self.global.no_input) {
+            return Ok(());
+        }
+        Err(CliError::new(
+            ErrorClass::Usage,
+            format!("{what} is needed but stdin is not a terminal (or --no-input is set)"),
+        )
+        .hint(format!("give it with {alternative}"))
+        .into())
+    }
+}
+
+/// The `changed` flag as text.
+pub fn changed_text(changed: bool) -> &'static str {
+    if changed { "changed" } else { "unchanged" }
+}

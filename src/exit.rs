@@ -1,0 +1,104 @@
+//! Exit codes shared by every command, and the mapping from errors to them.
+
+use micado_security::audit::AuditError;
+use micado_security::credentials::CredentialError;
+use micado_security::store::StoreError;
+use micado_security::{Classify, ErrorClass};
+
+use crate::output::Output;
+
+/// Any other error.
+pub const FAILURE: i32 = 1;
+/// Invalid usage.
+pub const USAGE: i32 = 2;
+/// Verification failed: password, hash, MAC, signature, chain.
+pub const VERIFICATION_FAILED: i32 = 3;
+/// Not found.
+pub const NOT_FOUND: i32 = 4;
+/// Already exists.
+pub const ALREADY_EXISTS: i32 = 5;
+/// Input rejected.
+pub const INPUT_REJECTED: i32 = 6;
+/// Permission denied or locked store.
+pub const LOCKED: i32 = 7;
+/// Interrupted or rolled back.
+pub const INTERRUPTED: i32 = 8;
+
+/// An error raised by the CLI itself, with its class and an optional hint.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CliError {
+    message: String,
+    class: ErrorClass,
+    hint: Option<String>,
+}
+
+impl CliError {
+    /// An error of `class`.
+    pub fn new(class: ErrorClass, message: impl Into<String>) -> Self {
+        CliError {
+            message: message.into(),
+            class,
+            hint: None,
+        }
+    }
+
+    /// Adds a hint line.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl Classify for CliError {
+    fn class(&self) -> ErrorClass {
+        self.class
+    }
+
+    fn hint(&self) -> Option<String> {
+        self.hint.clone()
+    }
+}
+
+fn code_of(class: ErrorClass) -> i32 {
+    match class {
+        ErrorClass::Usage => USAGE,
+        ErrorClass::VerificationFailed => VERIFICATION_FAILED,
+        ErrorClass::NotFound => NOT_FOUND,
+        ErrorClass::AlreadyExists => ALREADY_EXISTS,
+        ErrorClass::InputRejected => INPUT_REJECTED,
+        ErrorClass::Locked => LOCKED,
+        ErrorClass::Interrupted => INTERRUPTED,
+        _ => FAILURE,
+    }
+}
+
+fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
+    fn pair(e: &dyn Classify) -> (ErrorClass, Option<String>) {
+        (e.class(), e.hint())
+    }
+    error.chain().find_map(|cause| {
+        if let Some(e) = cause.downcast_ref::<CliError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<CredentialError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<StoreError>() {
+            Some(pair(e))
+        } else {
+            cause.downcast_ref::<AuditError>().map(|e| pair(e))
+        }
+    })
+}
+
+/// Prints `error` and returns its exit code.
+pub fn report(error: &anyhow::Error, out: &Output) -> i32 {
+    let (class, hint) = classify(error).unwrap_or((ErrorClass::Failure, None));
+    let code = code_of(class);
+    let message = error
+        .chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ");
+    out.error(&message, hint.as_deref(), code);
+    code
+}
