@@ -479,7 +479,7 @@ pub fn export_json(credentials: &[Versioned]) -> Zeroizing<String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = include_str!("../../tests/data/filled-credentials-cloud-api.yml");
+    const SAMPLE: &str = include_str!("../../../tests/data/filled-credentials-cloud-api.yml");
 
     #[test]
     fn imports_filled_sample() {
