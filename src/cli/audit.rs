@@ -14,7 +14,8 @@ pub enum AuditCommand {
 
     /// Check the hash chain and MACs of the whole log
     #[command(
-        after_help = "Exit code 3 names the first record that was edited, removed or reordered.
+        after_help = "When the log was edited, records removed or reordered, the command exits with
+code 3 and names the first record whose hash or MAC does not match.
 
 Examples:
   micadoctl audit verify"

@@ -36,7 +36,10 @@ Examples:
   micadoctl cred exec gce -- gcloud compute instances list
   micadoctl cred exec nova -- sh -c 'openstack server list'";
 
-const TYPES_HELP: &str = "\
+/// The fields of each credential type, shown by `cred set --help`.
+macro_rules! types_help {
+    () => {
+        "\
 Types and fields (a field in [ ] is optional):
   ec2          accesskey, secretkey, [session_token, region, endpoint]
   nova         one of: username, password, [domain_name]
@@ -52,20 +55,35 @@ Types and fields (a field in [ ] is optional):
   cloudsigma   email, password, [region, endpoint]
   cloudbroker  email, password, [url]
   openid       url, refresh_token, [client_id, client_secret]
-  generic      any field names of [A-Za-z0-9_.-]";
+  generic      any field names of [A-Za-z0-9_.-]"
+    };
+}
+
+/// Where `cred set` reads values from; part of its short and long help.
+macro_rules! set_sources {
+    () => {
+        "\
+Values come from a terminal prompt, from --from-file (JSON or YAML, - for stdin),
+or, with --insecure-argv, from --value."
+    };
+}
+
+macro_rules! set_examples {
+    () => {
+        "\
+Examples:
+  micadoctl cred set aws --type ec2 --from-file aws.yml
+  sops -d aws.enc.yml | micadoctl cred set aws --type ec2 --from-file -
+  micadoctl cred set gce --from-file credentials-gce.json"
+    };
+}
 
 /// Commands of `cred`.
 #[derive(Debug, Subcommand)]
 pub enum CredCommand {
     /// Store a new version of a credential
-    #[command(after_help = concat!("Values come from a terminal prompt, from --from-file (JSON or YAML, - for stdin),
-or, with --insecure-argv, from --value.
-
-", "Examples:
-  micadoctl cred set aws --type ec2 --from-file aws.yml
-  sops -d aws.enc.yml | micadoctl cred set aws --type ec2 --from-file -
-  micadoctl cred set gce --from-file credentials-gce.json"))]
-    #[command(after_long_help = TYPES_HELP)]
+    #[command(after_help = concat!(set_sources!(), "\n\n", set_examples!()))]
+    #[command(after_long_help = concat!(set_sources!(), "\n\n", types_help!(), "\n\n", set_examples!()))]
     Set(SetArgs),
 
     /// Print a credential's values

@@ -41,17 +41,37 @@ pub struct Cli {
 
 /// Options shared by every command.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]
-    #[arg(long, global = true, env = "MICADOCTL_HOME", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "MICADOCTL_HOME",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub home: Option<PathBuf>,
 
     /// Profile from config.toml whose settings apply
-    #[arg(long, global = true, env = "MICADOCTL_PROFILE", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "MICADOCTL_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
 
     /// Output format of the result on stdout
-    #[arg(long, short = 'o', global = true, value_enum, default_value_t = OutputFormat::Text)]
+    #[arg(
+        long,
+        short = 'o',
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        default_value_t = OutputFormat::Text
+    )]
     pub output: OutputFormat,
 
     /// Print less: no notes, no warnings (repeatable)
@@ -67,7 +87,13 @@ pub struct GlobalArgs {
     pub no_input: bool,
 
     /// When to use colour on stderr
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorChoice::Auto
+    )]
     pub color: ColorChoice,
 
     /// age identity file that unlocks the store
@@ -76,6 +102,7 @@ pub struct GlobalArgs {
         short = 'i',
         global = true,
         env = "MICADOCTL_IDENTITY",
+        hide_env_values = true,
         value_name = "FILE"
     )]
     pub identity: Option<PathBuf>,
@@ -85,6 +112,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "MICADOCTL_PASSPHRASE_FILE",
+        hide_env_values = true,
         value_name = "FILE"
     )]
     pub passphrase_file: Option<PathBuf>,
@@ -144,15 +172,35 @@ Examples:
     Lock,
 
     /// Cloud credentials: encrypted, versioned, audited, injected per use
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl cred import credentials-cloud-api.yml
+  micadoctl cred list
+  micadoctl cred get ec2 --field secretkey
+  micadoctl cred exec ec2 -- aws ec2 describe-instances
+  micadoctl cred export --format micado --out credentials-cloud-api.yml"
+    )]
     Cred(CredCommand),
 
     /// The tamper-evident audit log
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl audit list --since 24h
+  micadoctl audit verify
+  micadoctl audit export --since 1h --out audit.jsonl"
+    )]
     Audit(AuditCommand),
 
     /// Keys and recipients of the store
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl store add-recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+  micadoctl store rekey
+  micadoctl store backup /var/backups/micadoctl.db"
+    )]
     Store(StoreCommand),
 
     /// Print a shell completion script
@@ -192,7 +240,12 @@ pub struct InitArgs {
 /// Arguments of `unlock`.
 #[derive(Debug, Args)]
 pub struct UnlockArgs {
-    /// How long the key stays cached (15m, 1h, 8h)
-    #[arg(long, default_value = "15m", value_parser = humantime::parse_duration)]
+    /// How long the key stays cached: a duration such as 15m, 1h or 8h
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "15m",
+        value_parser = humantime::parse_duration
+    )]
     pub ttl: std::time::Duration,
 }

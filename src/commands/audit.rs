@@ -100,11 +100,10 @@ fn export(
         Some(path) => {
             micado_security::fsutil::write_private_atomic(path, &lines)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-            ctx.out.note(&format!(
-                "{} records written to {}",
-                records.len(),
-                path.display()
-            ));
+            let doc = json!({ "changed": true, "file": path, "count": records.len() });
+            ctx.out.result(&doc, || {
+                format!("{} records written to {}\n", records.len(), path.display())
+            });
         }
         None => ctx.out.raw(&lines),
     }

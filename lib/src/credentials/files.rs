@@ -21,7 +21,7 @@ pub struct ImportPlan {
     pub records: Vec<(String, Record)>,
     /// Fields that were present but empty, as `name.field`.
     pub empty_fields: Vec<String>,
-    /// Entries skipped because every field was empty, as `name (type)`.
+    /// Names of entries skipped because every field was empty.
     pub skipped: Vec<String>,
 }
 
@@ -215,7 +215,7 @@ fn import_micado_entry(
     let (fields, empty) = flatten_entry(auth_data, at)?;
     let name = namer.next(kind.as_str());
     if fields.is_empty() {
-        plan.skipped.push(format!("{name} ({kind})"));
+        plan.skipped.push(name);
         return Ok(());
     }
     plan.empty_fields
@@ -245,7 +245,7 @@ fn import_registries(
         })?;
         let (fields, empty) = flatten_entry(config, &at)?;
         if fields.is_empty() {
-            plan.skipped.push(format!("{host} (generic)"));
+            plan.skipped.push(host.to_string());
             continue;
         }
         plan.empty_fields

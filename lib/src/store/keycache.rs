@@ -62,7 +62,11 @@ pub fn store(
 
     let entry = entry(store_id)?;
     entry.set_secret(&value).map_err(|e| {
-        KeyringUnavailable(format!("cannot store the key in the kernel keyring: {e}"))
+        KeyringUnavailable(format!(
+            "cannot store the key in the kernel keyring ({e}); a process without a login \
+             session (cron, CI, some sudo setups) has no usable session keyring: run the \
+             commands inside `keyctl session -`"
+        ))
     })?;
     set_kernel_timeout(store_id, ttl)?;
     Ok(expires)

@@ -1,0 +1,124 @@
+"""Write docs/benchmarks.md from the output of scripts/bench.
+
+Arguments: hyperfine's JSON export and its Markdown table. The machine
+description comes from BENCH_* environment variables set by scripts/bench.
+The page goes to stdout.
+"""
+
+import json
+import math
+import os
+import sys
+
+# (micadoctl command, peer, what the ratio shows), by hyperfine command name.
+RATIOS = [
+    (
+        "micadoctl cred get ec2",
+        "age -d -i IDENTITY small.age",
+        "an identity-unlocked read against age decrypting a small file",
+    ),
+    (
+        "micadoctl cred exec ec2 -- true",
+        "env true",
+        "running a command with a credential against starting it through env",
+    ),
+    (
+        "micadoctl cred exec ec2 -- true",
+        "sh -c true",
+        "running a command with a credential against starting it through a shell",
+    ),
+    (
+        "micadoctl --version",
+        "env true",
+        "start-up against the smallest exec of another program",
+    ),
+]
+
+
+def load_results(path):
+    """Return hyperfine's results keyed by command name."""
+    with open(path, encoding="utf-8") as file:
+        results = json.load(file)["results"]
+    return {result["command"]: result for result in results}
+
+
+def format_ratio(numerator, denominator):
+    """Return mean(numerator) / mean(denominator) with its propagated σ."""
+    ratio = numerator["mean"] / denominator["mean"]
+    relative_error = math.hypot(
+        numerator["stddev"] / numerator["mean"],
+        denominator["stddev"] / denominator["mean"],
+    )
+    return f"{ratio:.2f} ± {ratio * relative_error:.2f}"
+
+
+def ratio_rows(results):
+    """Yield the rows of the ratio table for peers present in `results`."""
+    for command, peer, meaning in RATIOS:
+        if command in results and peer in results:
+            ratio = format_ratio(results[command], results[peer])
+            yield f"| `{command}` | `{peer}` | {ratio} | {meaning} |"
+
+
+def main():
+    results = load_results(sys.argv[1])
+    with open(sys.argv[2], encoding="utf-8") as file:
+        table = file.read().strip()
+    env = os.environ
+
+    lines = [
+        "# Benchmarks",
+        "",
+        "Wall-clock times of micadoctl commands next to peers that do comparable",
+        "work, measured with hyperfine by `scripts/bench`. The figures are for",
+        "tracking across changes, not pass/fail limits. Compare them only with",
+        "runs on the same machine, because other load on the machine changes them.",
+        "",
+        "## Latest run",
+        "",
+        f"- Date: {env['BENCH_DATE']}",
+        f"- CPU: {env['BENCH_CPU']}, {env['BENCH_CORES']} cores",
+        f"- Kernel: Linux {env['BENCH_KERNEL']}",
+        f"- Compiler: {env['BENCH_RUSTC']}, release profile of Cargo.toml",
+        f"- Tools: {env['BENCH_HYPERFINE']}, age {env['BENCH_AGE']}",
+        f"- micadoctl commit: {env['BENCH_COMMIT']}",
+        f"- Load average before the run (1, 5, 15 min): {env['BENCH_LOAD']}",
+        f"- Runs: at least {env['BENCH_RUNS']} per command after 5 warm-up runs,"
+        " each command started without a shell",
+        "",
+        "The state home was made by `micadoctl init` and filled by",
+        "`micadoctl cred import tests/data/filled-credentials-cloud-api.yml`",
+        "(four credentials). `cred get` and `cred exec` unlock the store with",
+        "`--identity` and the identity file that `init` wrote, decrypt one",
+        "credential and append an audit record in a database transaction.",
+        "`cred list` reads names and metadata only, without unlocking.",
+        "",
+        table,
+        "",
+        "## Ratios against peers",
+        "",
+        "Mean time of the micadoctl command divided by the mean time of the peer,",
+        "with the standard deviation propagated from both. Above 1 means that",
+        "micadoctl is slower.",
+        "",
+        "| micadoctl | peer | ratio | what it compares |",
+        "|:---|:---|---:|:---|",
+        *ratio_rows(results),
+        "",
+        "## How to rerun",
+        "",
+        "```sh",
+        "scripts/bench            # at least 50 runs per command",
+        "scripts/bench --runs 200 # more runs for smaller error bars",
+        "```",
+        "",
+        "The script installs hyperfine and age with apt-get when they are",
+        "missing, builds the release binary (a clean build takes several minutes),",
+        "runs the commands in a temporary state home that it removes afterwards,",
+        "and rewrites this page.",
+    ]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
