@@ -34,7 +34,7 @@ pub struct CliError {
 }
 
 impl CliError {
-    /// An error of `class`.
+    /// Creates an error of `class`.
     pub fn new(class: ErrorClass, message: impl Into<String>) -> Self {
         CliError {
             message: message.into(),
@@ -94,11 +94,18 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
 pub fn report(error: &anyhow::Error, out: &Output) -> i32 {
     let (class, hint) = classify(error).unwrap_or((ErrorClass::Failure, None));
     let code = code_of(class);
-    let message = error
-        .chain()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(": ");
+    let mut message = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        // Errors that print their source in their own message would repeat it.
+        if message.ends_with(&text) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
     out.error(&message, hint.as_deref(), code);
     code
 }

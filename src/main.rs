@@ -9,7 +9,8 @@ mod prompts;
 use clap::Parser;
 
 fn main() {
-    let cli = cli::Cli::parse();
+    let mut cli = cli::Cli::parse();
+    cli.global.drop_empty_values();
     let out = output::Output::new(&cli.global);
     let code = match commands::run(cli, &out) {
         Ok(code) => code,

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
 
-/// How results and messages are written.
+/// Output settings: format, verbosity and colour.
 pub struct Output {
     format: OutputFormat,
     quiet: u8,
@@ -34,7 +34,7 @@ impl Output {
         }
     }
 
-    /// Whether results are JSON.
+    /// Returns whether results are printed as JSON.
     pub fn is_json(&self) -> bool {
         self.format == OutputFormat::Json
     }
@@ -113,9 +113,13 @@ fn write_stdout(data: &[u8]) {
 
 /// Renders rows as a text table with a header.
 pub fn table<R: tabled::Tabled>(rows: &[R]) -> String {
-    use tabled::settings::Style;
+    use tabled::settings::{Padding, Style};
 
     let mut table = tabled::Table::new(rows);
-    table.with(Style::blank());
-    format!("{table}\n")
+    table.with(Style::blank()).with(Padding::new(0, 2, 0, 0));
+    table
+        .to_string()
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect()
 }

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 
 use crate::exit::CliError;
 
-/// Whether prompting is allowed.
+/// Returns whether prompting is allowed.
 pub fn can_prompt(no_input: bool) -> bool {
     !no_input && std::io::stdin().is_terminal()
 }

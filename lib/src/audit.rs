@@ -317,15 +317,38 @@ fn verify_head(
             reason: "the log head MAC is invalid".into(),
         });
     }
-    if head != head_message(last_seq, last_hash) {
-        return Err(AuditError::Broken {
-            seq: last_seq + 1,
-            reason: format!(
-                "the log ends at record {last_seq} but more were written, so records were removed"
-            ),
-        });
+    if head == head_message(last_seq, last_hash) {
+        return Ok(());
     }
-    Ok(())
+    let (seq, reason) = match head_seq(&head) {
+        Some(head_seq) if head_seq > last_seq => (
+            last_seq + 1,
+            format!(
+                "the log ends at record {last_seq} but the head names record {head_seq}, \
+                 so records were removed from the end"
+            ),
+        ),
+        // The head has a valid MAC, so micadoctl wrote it, but for an older log.
+        Some(head_seq) if head_seq < last_seq => (
+            head_seq + 1,
+            format!(
+                "the head names record {head_seq} as the newest, so an older head was \
+                 written back over the current one"
+            ),
+        ),
+        _ => (
+            last_seq,
+            "it is not the record that the log head names".to_string(),
+        ),
+    };
+    Err(AuditError::Broken { seq, reason })
+}
+
+/// Reads the sequence number from a message built by [`head_message`].
+fn head_seq(head: &[u8]) -> Option<i64> {
+    let rest = head.strip_prefix(b"audit head".as_slice())?;
+    let seq: [u8; 8] = rest.get(..8)?.try_into().ok()?;
+    Some(i64::from_be_bytes(seq))
 }
 
 /// Verifies the log under `old` and re-authenticates every record and the head

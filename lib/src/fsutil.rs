@@ -24,7 +24,11 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// Writes `contents` to `path` atomically with mode 0600: a temporary file in
 /// the same directory, fsync, rename, then fsync of the directory.
 pub fn write_private_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name has the empty path as parent, which cannot be opened.
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".micadoctl-")
         .permissions(fs::Permissions::from_mode(0o600))

@@ -6,7 +6,9 @@ use clap::{Args, Subcommand, ValueEnum};
 const EXEC_HELP: &str = "\
 Environment by type:
   ec2          AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,
-               AWS_REGION and AWS_DEFAULT_REGION, AWS_ENDPOINT_URL
+               AWS_REGION and AWS_DEFAULT_REGION, AWS_ENDPOINT_URL; an inherited
+               AWS_SESSION_TOKEN or AWS_SECURITY_TOKEN is removed unless the
+               credential has its own session_token
   nova         OS_AUTH_URL, OS_REGION_NAME, OS_PROJECT_ID, OS_PROJECT_NAME,
                OS_PROJECT_DOMAIN_NAME, OS_USER_DOMAIN_NAME, OS_INTERFACE,
                OS_IDENTITY_API_VERSION=3 and OS_AUTH_TYPE with
@@ -29,7 +31,8 @@ Every type also sets MICADOCTL_CREDENTIAL to the credential name.
 Temporary files live in a 0700 directory under $XDG_RUNTIME_DIR or /dev/shm and are
 removed when COMMAND ends, also when it fails or is killed. Signals sent to micadoctl
 (SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2) are passed on to COMMAND.
-The exit code is COMMAND's, or 128+N when signal N ended it.
+The exit code is COMMAND's, or 128+N when signal N ended it; 127 when COMMAND
+is not found and 126 when it cannot be run.
 
 Examples:
   micadoctl cred exec ec2 -- aws ec2 describe-instances
@@ -59,7 +62,7 @@ Types and fields (a field in [ ] is optional):
     };
 }
 
-/// Where `cred set` reads values from; part of its short and long help.
+/// Value sources of `cred set`, shown in its short and long help.
 macro_rules! set_sources {
     () => {
         "\
@@ -97,7 +100,7 @@ pub enum CredCommand {
         /// Print only this field's value
         #[arg(long, value_name = "FIELD")]
         field: Option<String>,
-        /// Read this version instead of the current one
+        /// Read this version instead of the current one (`cred history NAME` lists them)
         #[arg(long, value_name = "N")]
         version: Option<i64>,
     },

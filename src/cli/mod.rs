@@ -49,6 +49,7 @@ pub struct GlobalArgs {
         global = true,
         env = "MICADOCTL_HOME",
         hide_env_values = true,
+        value_parser = path_allowing_empty,
         value_name = "DIR"
     )]
     pub home: Option<PathBuf>,
@@ -59,6 +60,7 @@ pub struct GlobalArgs {
         global = true,
         env = "MICADOCTL_PROFILE",
         hide_env_values = true,
+        value_parser = clap::builder::StringValueParser::new(),
         value_name = "NAME"
     )]
     pub profile: Option<String>,
@@ -103,6 +105,7 @@ pub struct GlobalArgs {
         global = true,
         env = "MICADOCTL_IDENTITY",
         hide_env_values = true,
+        value_parser = path_allowing_empty,
         value_name = "FILE"
     )]
     pub identity: Option<PathBuf>,
@@ -113,9 +116,36 @@ pub struct GlobalArgs {
         global = true,
         env = "MICADOCTL_PASSPHRASE_FILE",
         hide_env_values = true,
+        value_parser = path_allowing_empty,
         value_name = "FILE"
     )]
     pub passphrase_file: Option<PathBuf>,
+}
+
+/// Parses a path option, accepting an empty value so that an empty environment
+/// variable counts as unset instead of a usage error.
+fn path_allowing_empty(value: &str) -> Result<PathBuf, std::convert::Infallible> {
+    Ok(PathBuf::from(value))
+}
+
+impl GlobalArgs {
+    /// Treats an option set to an empty value (such as `MICADOCTL_IDENTITY=`) as
+    /// not set, as shells and the state home resolution do.
+    pub fn drop_empty_values(&mut self) {
+        let empty_path = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.as_os_str().is_empty());
+        if empty_path(&self.home) {
+            self.home = None;
+        }
+        if empty_path(&self.identity) {
+            self.identity = None;
+        }
+        if empty_path(&self.passphrase_file) {
+            self.passphrase_file = None;
+        }
+        if self.profile.as_deref() == Some("") {
+            self.profile = None;
+        }
+    }
 }
 
 /// Output format of results.
@@ -162,7 +192,7 @@ Without a session keyring (cron, CI), run the commands inside `keyctl session -`
 
 Examples:
   micadoctl unlock --ttl 30m
-  micadoctl cred list && micadoctl lock"
+  micadoctl cred get ec2 --field secretkey && micadoctl lock"
     )]
     Unlock(UnlockArgs),
 
@@ -206,7 +236,8 @@ Examples:
     /// Print a shell completion script
     #[command(after_help = "Examples:
   micadoctl completions bash > /etc/bash_completion.d/micadoctl
-  micadoctl completions zsh > \"${fpath[1]}/_micadoctl\"")]
+  micadoctl completions zsh > \"${fpath[1]}/_micadoctl\"
+  micadoctl completions fish > ~/.config/fish/completions/micadoctl.fish")]
     Completions {
         /// Shell to generate the script for
         #[arg(value_enum)]

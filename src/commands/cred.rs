@@ -5,9 +5,10 @@ use std::path::Path;
 use micado_security::ErrorClass;
 use micado_security::credentials::files::{self, ImportFormat};
 use micado_security::credentials::{
-    CredentialSummary, CredentialType, Credentials, Fields, Record, RotationRequest, VersionInfo,
-    Versioned,
+    CredentialError, CredentialSummary, CredentialType, Credentials, Fields, Record,
+    RotationRequest, VersionInfo, Versioned,
 };
+use micado_security::store::Store;
 use serde_json::json;
 use tabled::Tabled;
 use zeroize::Zeroizing;
@@ -37,16 +38,45 @@ pub fn run(ctx: &Context<'_>, command: CredCommand) -> anyhow::Result<i32> {
         CredCommand::Export { names, format, out } => export(ctx, &names, format, out.as_deref()),
         CredCommand::Rotate(args) => rotate(ctx, args),
         CredCommand::Rollback { name, to_version } => rollback(ctx, &name, to_version),
-        CredCommand::Exec { name, command } => {
-            let mut store = ctx.open_unlocked("cred exec")?;
-            let (program, args) = command.split_first().expect("clap requires a command");
-            Ok(Credentials::new(&mut store).exec(&name, program, args)?)
+        CredCommand::Exec { name, command } => exec(ctx, &name, &command),
+    }
+}
+
+/// Exit code when the command cannot be found, as `env` and shells use.
+const EXIT_COMMAND_NOT_FOUND: i32 = 127;
+/// Exit code when the command exists but cannot be run.
+const EXIT_COMMAND_NOT_EXECUTABLE: i32 = 126;
+
+fn exec(ctx: &Context<'_>, name: &str, command: &[std::ffi::OsString]) -> anyhow::Result<i32> {
+    let mut store = ctx.open_unlocked("cred exec")?;
+    let (program, args) = command.split_first().expect("clap requires a command");
+    match Credentials::new(&mut store).exec(name, program, args) {
+        Ok(code) => Ok(code),
+        // Report a command that cannot start with the shell's codes, so a caller
+        // can tell it from a failure of micadoctl itself.
+        Err(error @ CredentialError::Spawn { .. }) => {
+            let CredentialError::Spawn { source, .. } = &error else {
+                unreachable!()
+            };
+            let code = if source.kind() == std::io::ErrorKind::NotFound {
+                EXIT_COMMAND_NOT_FOUND
+            } else {
+                EXIT_COMMAND_NOT_EXECUTABLE
+            };
+            ctx.out.error(&error.to_string(), None, code);
+            Ok(code)
         }
+        Err(error) => Err(error.into()),
     }
 }
 
 fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
-    let kind = args.kind.as_deref().and_then(CredentialType::parse);
+    let mut store = ctx.open("cred set")?;
+    // A new version of an existing credential keeps its type unless told otherwise.
+    let kind = match args.kind.as_deref() {
+        Some(name) => CredentialType::parse(name),
+        None => summary(&mut store, &args.name)?.and_then(|c| CredentialType::parse(&c.kind)),
+    };
     let record = read_values(ctx, kind, &args.source)?.ok_or_else(|| {
         CliError::new(
             ErrorClass::Usage,
@@ -54,7 +84,7 @@ fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
         )
         .hint("give --from-file FILE (- for stdin), or run on a terminal to be prompted")
     })?;
-    let mut store = ctx.open_unlocked("cred set")?;
+    ctx.unlock(&mut store, true)?;
     let outcome = Credentials::new(&mut store).set(&args.name, &record)?;
     ctx.out.result(&outcome, || {
         format!(
@@ -69,6 +99,12 @@ fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
 
 /// Reads new values from `--from-file`, `--value` or a prompt; `None` when no
 /// source was given and prompting is not possible.
+/// Returns the list entry of `name`, if it exists; reads no secret.
+fn summary(store: &mut Store, name: &str) -> anyhow::Result<Option<CredentialSummary>> {
+    let credentials = Credentials::new(store).list()?;
+    Ok(credentials.into_iter().find(|c| c.name == name))
+}
+
 fn read_values(
     ctx: &Context<'_>,
     kind: Option<CredentialType>,
@@ -182,13 +218,13 @@ fn get(
     let fields = &credential.record.fields;
 
     if let Some(field) = field {
-        let value = fields.get(field).ok_or_else(|| {
-            micado_security::credentials::CredentialError::FieldNotFound {
+        let value = fields
+            .get(field)
+            .ok_or_else(|| CredentialError::FieldNotFound {
                 name: name.into(),
                 field: field.into(),
                 available: fields.names().collect::<Vec<_>>().join(", "),
-            }
-        })?;
+            })?;
         let doc =
             json!({ "name": name, "version": credential.version, "field": field, "value": value });
         ctx.out.result(&doc, || format!("{value}\n"));
@@ -388,9 +424,12 @@ fn export(
     };
     match out {
         Some(path) => {
-            micado_security::fsutil::write_private_atomic(path, text.as_bytes())
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-            let doc = json!({ "changed": true, "file": path, "count": exported.len() });
+            let changed = !is_private_copy(path, text.as_bytes());
+            if changed {
+                micado_security::fsutil::write_private_atomic(path, text.as_bytes())
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            }
+            let doc = json!({ "changed": changed, "file": path, "count": exported.len() });
             ctx.out.result(&doc, || {
                 format!(
                     "{} credentials written to {}\n",
@@ -402,6 +441,18 @@ fn export(
         None => ctx.out.raw(text.as_bytes()),
     }
     Ok(0)
+}
+
+/// Returns whether `path` is a regular file with mode 0600 that contains exactly
+/// `contents`, so that a rerun of an export has nothing to write.
+fn is_private_copy(path: &Path, contents: &[u8]) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+
+    let Ok(metadata) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    let private = metadata.is_file() && metadata.permissions().mode() & 0o777 == 0o600;
+    private && std::fs::read(path).is_ok_and(|old| Zeroizing::new(old).as_slice() == contents)
 }
 
 fn single_gce_name(credentials: &Credentials<'_>, names: &[String]) -> anyhow::Result<String> {
@@ -436,14 +487,9 @@ fn single_gce_name(credentials: &Credentials<'_>, names: &[String]) -> anyhow::R
 
 fn rotate(ctx: &Context<'_>, args: RotateArgs) -> anyhow::Result<i32> {
     let mut store = ctx.open_unlocked("cred rotate")?;
+    let summary = summary(&mut store, &args.name)?
+        .ok_or_else(|| CredentialError::NotFound(args.name.clone()))?;
     let mut credentials = Credentials::new(&mut store);
-    let summary = credentials
-        .list()?
-        .into_iter()
-        .find(|c| c.name == args.name)
-        .ok_or_else(|| {
-            micado_security::credentials::CredentialError::NotFound(args.name.clone())
-        })?;
 
     let values = if args.abort || (summary.pending_rotation.is_some() && no_source(&args.source)) {
         None

@@ -34,7 +34,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
     }
 }
 
-/// What every handler needs: the global options and the output.
+/// Handler context: the global options and the output.
 pub struct Context<'a> {
     /// Global options.
     pub global: GlobalArgs,
@@ -43,7 +43,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The resolved state home.
+    /// Resolves the state home.
     pub fn home(&self) -> anyhow::Result<Home> {
         Ok(Home::resolve(self.global.home.as_deref())?)
     }
@@ -90,7 +90,7 @@ impl Context<'_> {
         Ok(())
     }
 
-    /// The passphrase from `--passphrase-file` or a prompt, if either is available.
+    /// Reads the passphrase from `--passphrase-file` or a prompt, if either is available.
     pub fn passphrase(&self) -> anyhow::Result<Option<SecretString>> {
         if let Some(path) = &self.global.passphrase_file {
             return prompts::read_passphrase_file(path).map(Some);
@@ -116,7 +116,7 @@ impl Context<'_> {
     }
 }
 
-/// The `changed` flag as text.
+/// Renders the `changed` flag as text.
 pub fn changed_text(changed: bool) -> &'static str {
     if changed { "changed" } else { "unchanged" }
 }

@@ -1,7 +1,10 @@
 //! Helpers shared by the integration tests: a fresh state home per test and a
 //! command builder that points micadoctl at it.
 
-#![allow(dead_code, reason = "each test binary uses a different part of this module")]
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of this module"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,14 +23,20 @@ pub struct TestHome {
 impl TestHome {
     /// An empty directory; `init` has not run.
     pub fn empty() -> Self {
-        TestHome { dir: tempfile::tempdir().expect("create a temporary directory") }
+        TestHome {
+            dir: tempfile::tempdir().expect("create a temporary directory"),
+        }
     }
 
     /// A directory with an initialised store and its default identity file.
     pub fn initialised() -> Self {
         let home = Self::empty();
         let output = home.cmd().arg("init").output().expect("run micadoctl init");
-        assert!(output.status.success(), "init failed: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "init failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         home
     }
 
@@ -73,14 +82,21 @@ impl TestHome {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start micadoctl");
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .expect("write stdin");
         child.wait_with_output().expect("wait for micadoctl")
     }
 }
 
 /// Path of a fixture file shipped with the tests.
 pub fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
 }
 
 /// Fails with the install step when `program` is not on PATH.

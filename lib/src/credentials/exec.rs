@@ -30,6 +30,8 @@ const FORWARDED: [i32; 6] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2]
 #[derive(Default)]
 pub struct Injection {
     vars: Vec<(String, Zeroizing<String>)>,
+    /// Inherited variables to remove because they would mix with the credential.
+    unset: Vec<&'static str>,
     files: Vec<InjectedFile>,
 }
 
@@ -79,6 +81,13 @@ pub fn injection(name: &str, record: &Record) -> Result<Injection, CredentialErr
             inj.var("AWS_ACCESS_KEY_ID", f.get("accesskey"));
             inj.var("AWS_SECRET_ACCESS_KEY", f.get("secretkey"));
             inj.var("AWS_SESSION_TOKEN", f.get("session_token"));
+            // A session token belongs to one key pair, so an inherited one would
+            // be sent with these keys and the request rejected.
+            // AWS_SECURITY_TOKEN is its older name, which botocore still reads.
+            if !f.contains("session_token") {
+                inj.unset.push("AWS_SESSION_TOKEN");
+            }
+            inj.unset.push("AWS_SECURITY_TOKEN");
             inj.var("AWS_REGION", f.get("region"));
             inj.var("AWS_DEFAULT_REGION", f.get("region"));
             inj.var("AWS_ENDPOINT_URL", f.get("endpoint"));
@@ -235,6 +244,9 @@ pub fn run(
     let dir = private_dir()?;
     let mut command = Command::new(program);
     command.args(args);
+    for name in &injection.unset {
+        command.env_remove(name);
+    }
     for (name, value) in &injection.vars {
         command.env(name, value.as_str());
     }

@@ -4,7 +4,7 @@
 //!
 //! YAML is parsed with `yaml_serde`, which resolves anchors and aliases; JSON is
 //! read as YAML, of which it is a subset.
-//! NOTE: the parsed document tree holds values in ordinary strings, which are
+//! NOTE: the parsed document tree keeps values in ordinary strings, which are
 //! not wiped from memory; the typed records built from it are.
 
 use std::collections::BTreeMap;
@@ -237,7 +237,9 @@ fn import_registries(
             .as_str()
             .ok_or_else(|| CredentialError::invalid(source, "registry names must be strings"))?;
         let at = format!("{source}: configs.{host}");
-        crate::names::check_name(host).map_err(|m| {
+        // A registry with a port (`registry.local:5000`) is named `registry.local_5000`.
+        let name = host.replace(':', "_");
+        crate::names::check_name(&name).map_err(|m| {
             CredentialError::invalid(
                 &at,
                 format!("registry name cannot be a credential name: {m}"),
@@ -245,13 +247,13 @@ fn import_registries(
         })?;
         let (fields, empty) = flatten_entry(config, &at)?;
         if fields.is_empty() {
-            plan.skipped.push(host.to_string());
+            plan.skipped.push(name);
             continue;
         }
         plan.empty_fields
-            .extend(empty.into_iter().map(|f| format!("{host}.{f}")));
+            .extend(empty.into_iter().map(|f| format!("{name}.{f}")));
         plan.records.push((
-            host.to_string(),
+            name,
             Record {
                 kind: CredentialType::Generic,
                 fields,
@@ -388,7 +390,7 @@ pub fn export_micado(credentials: &[Versioned]) -> (Zeroizing<String>, Vec<Strin
     let mut pre_authentication = Vec::new();
     let mut resource = Vec::new();
     let mut skipped = Vec::new();
-    for credential in credentials {
+    for credential in in_import_order(credentials) {
         let record = &credential.record;
         let list = match record.kind {
             CredentialType::Openid => &mut pre_authentication,
@@ -413,6 +415,37 @@ pub fn export_micado(credentials: &[Versioned]) -> (Zeroizing<String>, Vec<Strin
     document.insert("resource".into(), Value::Sequence(resource));
     let text = yaml_serde::to_string(&Value::Mapping(document)).expect("a YAML tree serialises");
     (Zeroizing::new(text), skipped)
+}
+
+/// Orders credentials so that repeats of a name come in their numbered order
+/// (`ec2`, `ec2-2`, ..., `ec2-10`), the order in which [`parse_import`] names
+/// them again. Name order would put `ec2-10` before `ec2-2`, and a re-import
+/// would then store its values as `ec2-2`. Other credentials keep their order.
+fn in_import_order(credentials: &[Versioned]) -> Vec<&Versioned> {
+    let mut first_seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut keyed: Vec<(usize, u64, &Versioned)> = credentials
+        .iter()
+        .enumerate()
+        .map(|(index, credential)| {
+            let (base, repeat) = split_repeat(&credential.name);
+            let group = *first_seen.entry(base).or_insert(index);
+            (group, repeat, credential)
+        })
+        .collect();
+    keyed.sort_by_key(|(group, repeat, _)| (*group, *repeat));
+    keyed
+        .into_iter()
+        .map(|(_, _, credential)| credential)
+        .collect()
+}
+
+/// Splits `ec2-3` into `("ec2", 3)`; a name without a repeat number is 1.
+fn split_repeat(name: &str) -> (&str, u64) {
+    let repeat = name
+        .rsplit_once('-')
+        .and_then(|(base, n)| Some((base, n.parse::<u64>().ok()?)))
+        .filter(|(_, n)| *n >= 2);
+    repeat.unwrap_or((name, 1))
 }
 
 fn unflatten(fields: &Fields) -> Value {

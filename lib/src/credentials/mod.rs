@@ -187,6 +187,9 @@ impl<'a> Credentials<'a> {
     }
 
     /// Makes the values of version `to` current again, as a new version.
+    ///
+    /// Returns `changed: false` and writes no version when the current version
+    /// already contains those values.
     pub fn rollback(&mut self, name: &str, to: i64) -> Result<ChangeOutcome, CredentialError> {
         self.store.write(|tx| {
             let current =
@@ -201,14 +204,16 @@ impl<'a> Credentials<'a> {
             if rotation::pending(tx, name)?.is_some() {
                 return Err(rotation::pending_error(tx, name)?);
             }
-            if current == to {
+            let record = sealed::load(tx, name, to)?;
+            // Rolling back to values that are already current (the current
+            // version, or a rerun of the same rollback) adds no version.
+            if current == to || sealed::load(tx, name, current)? == record {
                 return Ok(ChangeOutcome {
                     name: name.into(),
                     changed: false,
                     version: current,
                 });
             }
-            let record = sealed::load(tx, name, to)?;
             let version = insert_version(tx, name, &record, "current")?;
             tx.audit(
                 &AuditEvent::new("cred.rollback", &object(name)).with_detail(serde_json::json!({

@@ -300,6 +300,7 @@ impl Record {
             return validate_generic(&self.fields).map(|()| "generic");
         }
         let variant = choose_variant(self.kind, spec, &self.fields)?;
+        check_partial_variants(self.kind, spec, variant, &self.fields)?;
         if !spec.open {
             check_known_fields(self.kind, spec, variant, &self.fields)?;
         }
@@ -337,6 +338,49 @@ fn choose_variant(
                 .join(", ")
         )),
     }
+}
+
+/// Rejects required fields of a method other than `chosen` that is filled only
+/// in part, such as an Azure client secret without client and tenant IDs.
+fn check_partial_variants(
+    kind: CredentialType,
+    spec: &TypeSpec,
+    chosen: &Variant,
+    fields: &Fields,
+) -> Result<(), String> {
+    for variant in spec.variants {
+        let present: Vec<&str> = variant
+            .required
+            .iter()
+            .copied()
+            .filter(|f| has_field(fields, f) && !chosen.required.contains(f))
+            .collect();
+        if present.is_empty() {
+            continue;
+        }
+        let missing: Vec<&str> = variant
+            .required
+            .iter()
+            .copied()
+            .filter(|f| !has_field(fields, f))
+            .collect();
+        return Err(format!(
+            "{kind} credential has {} of the {} method, which also needs {}; \
+             fill one method completely and leave out the fields of the others",
+            quoted_list(&present),
+            variant.name,
+            quoted_list(&missing)
+        ));
+    }
+    Ok(())
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether `name` is set, directly or as a nested mapping (`name.url`), as

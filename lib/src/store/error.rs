@@ -12,8 +12,9 @@ pub enum StoreError {
     /// The store has not been initialised.
     #[error("no store in {0}")]
     NotInitialised(PathBuf),
-    /// A file operation failed.
-    #[error("{}: {source}", path.display())]
+    /// A file operation failed. The message is the path alone, because the
+    /// I/O error is the `source` and printing both would repeat it.
+    #[error("{}", path.display())]
     Io {
         /// The file or directory.
         path: PathBuf,
@@ -76,6 +77,10 @@ pub enum StoreError {
     /// The OS keyring cannot be used.
     #[error("{0}")]
     Keyring(String),
+    /// `store rekey` found an audit log that fails verification and left the
+    /// store as it was, because re-signing the log would hide the edit.
+    #[error("the store was not rekeyed because the audit log fails verification: {0}")]
+    AuditBroken(String),
     /// A sealed value failed authentication.
     #[error("{0} failed to decrypt: the stored value was altered or moved from another row")]
     Tampered(String),
@@ -99,12 +104,15 @@ impl Classify for StoreError {
             | StoreError::InvalidRecipient { .. }
             | StoreError::InvalidIdentityFile { .. } => ErrorClass::InputRejected,
             StoreError::RecipientExists(_) => ErrorClass::AlreadyExists,
+            StoreError::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
+                ErrorClass::AlreadyExists
+            }
             StoreError::IdentityMismatch(_)
             | StoreError::WrongPassphrase
             | StoreError::Locked(_)
             | StoreError::PassphraseRequired(_)
             | StoreError::Keyring(_) => ErrorClass::Locked,
-            StoreError::Tampered(_) => ErrorClass::VerificationFailed,
+            StoreError::Tampered(_) | StoreError::AuditBroken(_) => ErrorClass::VerificationFailed,
             StoreError::Database(e) if is_busy(e) => ErrorClass::Interrupted,
             _ => ErrorClass::Failure,
         }
@@ -116,6 +124,22 @@ impl Classify for StoreError {
             StoreError::Locked(_) => Some(
                 "unlock with --identity FILE (or MICADOCTL_IDENTITY), `micadoctl unlock`, \
                  or a passphrase from --passphrase-file (or MICADOCTL_PASSPHRASE_FILE) or a terminal prompt"
+                    .into(),
+            ),
+            StoreError::IdentityMismatch(_) => Some(
+                "give an identity whose recipient `micadoctl status` lists, or leave out --identity \
+                 and MICADOCTL_IDENTITY to unlock with the configured identity file, \
+                 `micadoctl unlock` or --passphrase-file"
+                    .into(),
+            ),
+            StoreError::Keyring(_) => Some(
+                "without a keyring, unlock each command with --identity FILE \
+                 (or MICADOCTL_IDENTITY) or --passphrase-file FILE (or MICADOCTL_PASSPHRASE_FILE)"
+                    .into(),
+            ),
+            StoreError::AuditBroken(_) => Some(
+                "restore the store from a backup, check it with `micadoctl audit verify`, \
+                 then run the rekey again"
                     .into(),
             ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),

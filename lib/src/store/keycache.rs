@@ -2,8 +2,8 @@
 //!
 //! On Linux this is the kernel key retention service (keyutils), reached through
 //! `keyring-core` and its keyutils store. The key gets a kernel timeout, so it
-//! disappears by itself; the expiry time is also stored in the cached value and
-//! checked on every read, in case a keyring keeps it longer.
+//! disappears by itself. The expiry time is also stored in the cached value and
+//! checked on every read, in case a keyring keeps the key longer.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ use crate::crypto::{DATA_KEY_LEN, DataKey};
 
 const SERVICE: &str = "micadoctl";
 
-/// Why the keyring could not be used.
+/// Error raised when the kernel keyring cannot be used, with the reason.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct KeyringUnavailable(pub String);
@@ -34,7 +34,7 @@ fn entry(store_id: &str) -> Result<keyring_core::Entry, KeyringUnavailable> {
 
 fn session_store() -> Result<Arc<keyring_core::CredentialStore>, KeyringUnavailable> {
     // The keyutils store falls back to nothing useful without a session keyring
-    // (a process started by cron or CI has none), so check first and say so.
+    // (a process started by cron or CI has none), so check first and report it.
     KeyRing::from_special_id(KeyRingIdentifier::Session, false).map_err(|e| {
         KeyringUnavailable(format!(
             "no session keyring in this process ({e}); run the commands inside `keyctl session -`"

@@ -26,7 +26,7 @@ use keys::WrapKind;
 /// How long a command waits for another one that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Who runs a command and which command it is; every audit record carries it.
+/// Actor of a command: the user, host and command that every audit record carries.
 #[derive(Debug, Clone)]
 pub struct Actor {
     /// Name of the effective OS user (or its numeric id).
@@ -62,7 +62,7 @@ impl Actor {
 /// Options of [`Store::init`].
 #[derive(Default)]
 pub struct InitOptions {
-    /// Where to write the identity; defaults to `identity.txt` in the state home.
+    /// Identity file to write. The default is `identity.txt` in the state home.
     pub identity_file: Option<PathBuf>,
     /// Protect the store with this passphrase instead of an identity file.
     pub passphrase: Option<SecretString>,
@@ -70,7 +70,7 @@ pub struct InitOptions {
     pub recipients: Vec<String>,
 }
 
-/// What [`Store::init`] did.
+/// Result of [`Store::init`].
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct InitReport {
     /// False when the store existed already and nothing was written.
@@ -101,7 +101,7 @@ pub enum UnlockMethod {
     Passphrase,
 }
 
-/// Where to look for a way to open the store, in the order they are tried.
+/// Sources of a key that opens the store, in the order they are tried.
 #[derive(Default)]
 pub struct UnlockOptions<'a> {
     /// Identity files given explicitly (`--identity`, `MICADOCTL_IDENTITY`).
@@ -471,7 +471,7 @@ impl Store {
             &AuditKey::derive(&old_key),
             &AuditKey::derive(&new_key),
         )
-        .map_err(|e| StoreError::Tampered(e.to_string()))?;
+        .map_err(|e| StoreError::AuditBroken(e.to_string()))?;
         write_meta(&tx, "key_check", &new_key.check_value())?;
         let write = WriteTx {
             tx,

@@ -76,6 +76,10 @@ pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the schema of `conn` to [`CURRENT_VERSION`].
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    // Most opens find the schema current; only take the write lock when not.
+    if read_version(conn)? == CURRENT_VERSION {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version = read_version(&tx)?;
     if version > CURRENT_VERSION {
