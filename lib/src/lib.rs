@@ -19,8 +19,12 @@
 //!   an HMAC key derived from the data key.
 //!
 //! An attacker who copies the database alone learns credential names, types,
-//! version counts and the audit trail, but no secret value, and cannot forge or
-//! silently remove audit records. An attacker who also holds an identity file
+//! version counts and the audit trail, but no secret value. An attacker who can
+//! write it cannot forge, edit, reorder or remove audit records without
+//! detection, except by rolling the whole log back to an earlier state (older
+//! records with the older head and its MAC), because nothing outside the
+//! database records how far the log had grown; `audit export` to another system
+//! keeps that record. An attacker who also holds an identity file
 //! (or the passphrase) can read everything, which is why the identity file should
 //! be backed up offline and, on a shared host, kept off the disk that holds the
 //! database (`micadoctl unlock` caches the data key in the kernel keyring for a

@@ -810,10 +810,10 @@ impl Store {
             .map_err(|e| StoreError::io(path, e))?;
         let result = self
             .write(|tx| {
-                tx.audit(&AuditEvent::new(
-                    "store.backup",
-                    &format!("file/{}", path.display()),
-                ))
+                tx.audit(
+                    &AuditEvent::new("store.backup", "store")
+                        .with_detail(serde_json::json!({ "file": path })),
+                )
             })
             .and_then(|_| {
                 self.conn
