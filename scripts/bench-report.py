@@ -20,17 +20,18 @@ RATIOS = [
     (
         "micadoctl cred exec ec2 -- true",
         "env true",
-        "running a command with a credential against starting it through env",
+        "`cred exec` against coreutils `env`, which also sets an environment and"
+        " runs a program",
     ),
     (
         "micadoctl cred exec ec2 -- true",
         "sh -c true",
-        "running a command with a credential against starting it through a shell",
+        "`cred exec` against starting the same program through dash",
     ),
     (
         "micadoctl --version",
         "env true",
-        "start-up against the smallest exec of another program",
+        "start-up against coreutils `env` starting `true`",
     ),
 ]
 
@@ -43,7 +44,7 @@ def load_results(path):
 
 
 def format_ratio(numerator, denominator):
-    """Return mean(numerator) / mean(denominator) with its propagated σ."""
+    """Format mean(numerator) / mean(denominator) with its propagated σ."""
     ratio = numerator["mean"] / denominator["mean"]
     relative_error = math.hypot(
         numerator["stddev"] / numerator["mean"],
@@ -73,6 +74,8 @@ def main():
         "work, measured with hyperfine by `scripts/bench`. The figures are for",
         "tracking across changes, not pass/fail limits. Compare them only with",
         "runs on the same machine, because other load on the machine changes them.",
+        "The target for start-up and for a local read such as `cred list` is a few",
+        "milliseconds, because Ansible plays run micadoctl hundreds of times.",
         "",
         "## Latest run",
         "",
@@ -88,12 +91,15 @@ def main():
         "",
         "The state home was made by `micadoctl init` and filled by",
         "`micadoctl cred import tests/data/filled-credentials-cloud-api.yml`",
-        "(four credentials). `cred get` and `cred exec` unlock the store with",
+        f"({env['BENCH_CREDENTIALS']} credentials). `cred get` and `cred exec` unlock"
+        " the store with",
         "`--identity` and the identity file that `init` wrote, decrypt one",
         "credential and append an audit record in a database transaction.",
         "`cred list` reads names and metadata only, without unlocking.",
         "",
         table,
+        "",
+        "Relative is the mean time divided by that of the fastest command above.",
         "",
         "## Ratios against peers",
         "",

@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(()) => assert!(expected, "check_name accepted {name:?}"),
         Err(message) => {
             assert!(!expected, "check_name rejected {name:?}: {message}");
-            assert!(!message.is_empty(), "check_name gave an empty message for {name:?}");
+            assert!(
+                !message.is_empty(),
+                "check_name gave an empty message for {name:?}"
+            );
         }
     }
 });

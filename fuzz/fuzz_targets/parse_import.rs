@@ -8,7 +8,8 @@ use micado_security::credentials::files::{ImportFormat, parse_import};
 use micado_security::names::check_name;
 
 fuzz_target!(|data: &[u8]| {
-    // The CLI rejects files that are not UTF-8 before parsing.
+    // The parser takes text because the CLI already fails on a file that is
+    // not UTF-8 when it reads it.
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };

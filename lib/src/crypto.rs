@@ -144,6 +144,9 @@ pub fn random_hex(len: usize) -> String {
     hex::encode(bytes)
 }
 
+/// Secret strings (passphrases), as the age crate takes them.
+pub use age::secrecy::{ExposeSecret, SecretString};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +184,3 @@ mod tests {
         assert_ne!(associated_data(&["ab", "c"]), associated_data(&["a", "bc"]));
     }
 }
-
-/// Secret strings (passphrases), as the age crate takes them.
-pub use age::secrecy::{ExposeSecret, SecretString};
