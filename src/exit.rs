@@ -109,3 +109,34 @@ pub fn report(error: &anyhow::Error, out: &Output) -> i32 {
     out.error(&message, hint.as_deref(), code);
     code
 }
+
+/// Prints a command-line parsing error and exits 2, or prints help or the
+/// version and exits 0. With `--output json` anywhere in the arguments, a
+/// usage error also prints a JSON error document on stdout.
+pub fn usage_error(error: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+
+    let is_display = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) || error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+    if is_display || !json_requested(std::env::args()) {
+        error.exit();
+    }
+    let _ = error.print();
+    let message = error.kind().as_str().unwrap_or("invalid usage");
+    let doc = serde_json::json!({ "error": { "message": message, "hint": "see `micadoctl --help`", "exit_code": USAGE } });
+    println!("{doc:#}");
+    std::process::exit(USAGE);
+}
+
+/// Whether the raw arguments ask for JSON output, checked before parsing
+/// succeeds.
+fn json_requested(args: impl Iterator<Item = String>) -> bool {
+    let args: Vec<String> = args.collect();
+    args.windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "--output" | "-o") && pair[1] == "json")
+        || args
+            .iter()
+            .any(|a| matches!(a.as_str(), "--output=json" | "-ojson" | "-o=json"))
+}

@@ -9,7 +9,10 @@ mod prompts;
 use clap::Parser;
 
 fn main() {
-    let mut cli = cli::Cli::parse();
+    let mut cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => exit::usage_error(error),
+    };
     cli.global.drop_empty_values();
     let out = output::Output::new(&cli.global);
     let code = match commands::run(cli, &out) {

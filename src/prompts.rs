@@ -16,26 +16,57 @@ pub fn can_prompt(no_input: bool) -> bool {
     !no_input && std::io::stdin().is_terminal()
 }
 
+/// Largest input file accepted. Credential files are a few kilobytes; the
+/// limit keeps a wrong file (a disk image, a log) from being parsed at all.
+const MAX_INPUT_BYTES: u64 = 1024 * 1024;
+
 /// Reads a whole file, or stdin for `-`, into memory that is wiped after use.
+/// The input must be UTF-8 text of at most 1 MiB.
 pub fn read_input(path: &Path) -> anyhow::Result<Zeroizing<String>> {
-    let mut text = Zeroizing::new(String::new());
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read stdin")?;
+    let label = if path == Path::new("-") {
+        "stdin".to_string()
     } else {
-        let mut file = std::fs::File::open(path).map_err(|e| {
-            let class = if e.kind() == std::io::ErrorKind::NotFound {
-                ErrorClass::NotFound
-            } else {
-                ErrorClass::Failure
-            };
-            CliError::new(class, format!("cannot read {}: {e}", path.display()))
-        })?;
-        file.read_to_string(&mut text)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        path.display().to_string()
+    };
+    let mut bytes = Zeroizing::new(Vec::new());
+    let read = if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| open_error(path, e))?;
+        file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)
+    };
+    read.map_err(|e| open_error(path, e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(CliError::new(
+            ErrorClass::InputRejected,
+            format!("{label} is larger than 1 MiB; it is not a credential file"),
+        )
+        .into());
     }
-    Ok(text)
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => Ok(Zeroizing::new(text.to_string())),
+        Err(e) => Err(CliError::new(
+            ErrorClass::InputRejected,
+            format!(
+                "{label} is not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+        )
+        .into()),
+    }
+}
+
+fn open_error(path: &Path, e: std::io::Error) -> anyhow::Error {
+    let class = match e.kind() {
+        std::io::ErrorKind::NotFound => ErrorClass::NotFound,
+        std::io::ErrorKind::PermissionDenied => ErrorClass::Locked,
+        std::io::ErrorKind::IsADirectory => ErrorClass::InputRejected,
+        _ => ErrorClass::Failure,
+    };
+    CliError::new(class, format!("cannot read {}: {e}", path.display())).into()
 }
 
 /// Reads a passphrase: the first line of a file, without its line ending.
@@ -43,9 +74,17 @@ pub fn read_passphrase_file(path: &Path) -> anyhow::Result<SecretString> {
     let text = read_input(path)?;
     let line = text.lines().next().unwrap_or("");
     if line.is_empty() {
+        let what = if text.is_empty() {
+            "is empty"
+        } else {
+            "has an empty first line"
+        };
         return Err(CliError::new(
             ErrorClass::InputRejected,
-            format!("passphrase file {} is empty", path.display()),
+            format!(
+                "passphrase file {} {what}; the passphrase is its first line",
+                path.display()
+            ),
         )
         .into());
     }

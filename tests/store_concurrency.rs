@@ -6,7 +6,6 @@ mod common;
 mod store_support;
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
@@ -14,23 +13,6 @@ use common::TestHome;
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 use store_support::*;
-
-/// Starts `cred set NAME` with an ec2 value on stdin, without waiting for it.
-fn spawn_set(home: &TestHome, name: &str, secretkey: &str) -> Child {
-    let mut child = home
-        .cmd()
-        .args(["cred", "set", name, "--type", "ec2", "--from-file", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start micadoctl");
-    let input = ec2("AKIACONCURRENT", secretkey);
-    // A writer killed before it reads its input has closed the pipe, so a
-    // failed write is expected then.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    child
-}
 
 /// Lists the names of the stored credentials with `cred list`.
 fn listed_names(home: &TestHome) -> Vec<String> {
@@ -199,5 +181,101 @@ fn killed_writers_leave_store_intact() {
     assert_ok(
         &home.run(&["audit", "verify"], ""),
         "audit verify after a new write",
+    );
+}
+
+/// Starts `store rekey` without waiting for it.
+fn spawn_rekey(home: &TestHome) -> Child {
+    home.cmd()
+        .args(["store", "rekey"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start micadoctl store rekey")
+}
+
+/// Stores enough values that a rekey holds the write lock long enough for
+/// writers started with it to unlock first and then queue behind it.
+fn seed_values(home: &TestHome, count: usize) {
+    for i in 0..count {
+        set_ec2(
+            home,
+            &format!("seed-{i:02}"),
+            "AKIASEED",
+            &format!("seed-{i}"),
+        );
+    }
+}
+
+#[test]
+fn rekey_during_writes_keeps_every_value() {
+    let home = TestHome::initialised();
+    seed_values(&home, 30);
+    let mut landed = Vec::new();
+
+    for round in 0..4 {
+        let rekey = spawn_rekey(&home);
+        let writers: Vec<_> = (0..10)
+            .map(|i| {
+                let name = format!("race-{round}-{i}");
+                let secret = format!("race-secret-{round}-{i}");
+                let child = spawn_set(&home, &name, &secret);
+                (name, secret, child)
+            })
+            .collect();
+
+        assert_ok(
+            &rekey.wait_with_output().unwrap(),
+            &format!("store rekey in round {round}"),
+        );
+        // Writers unlock with the identity file, which also unwraps the key
+        // that a rekey put in place while they waited.
+        for (name, secret, child) in writers {
+            let output = child.wait_with_output().unwrap();
+            assert_ok(&output, &format!("cred set {name} during a rekey"));
+            landed.push((name, secret));
+        }
+    }
+
+    for (name, secret) in &landed {
+        assert_eq!(&field(&home, name, "secretkey"), secret, "value of {name}");
+    }
+    assert_eq!(field(&home, "seed-29", "secretkey"), "seed-29");
+    assert_ok(&home.run(&["audit", "verify"], ""), "audit verify");
+}
+
+#[test]
+fn concurrent_rekeys_all_succeed() {
+    let home = TestHome::initialised();
+    seed_values(&home, 10);
+
+    for round in 0..4 {
+        let rekeys = [spawn_rekey(&home), spawn_rekey(&home)];
+        for rekey in rekeys {
+            let output = rekey.wait_with_output().unwrap();
+            assert_ok(&output, &format!("concurrent store rekey in round {round}"));
+        }
+    }
+
+    for i in 0..10 {
+        let name = format!("seed-{i:02}");
+        assert_eq!(field(&home, &name, "secretkey"), format!("seed-{i}"));
+    }
+    assert_ok(&home.run(&["audit", "verify"], ""), "audit verify");
+    let output = home.run(
+        &[
+            "audit",
+            "list",
+            "--action",
+            "store.rekey",
+            "--output",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(
+        json(&output)["records"].as_array().unwrap().len(),
+        8,
+        "store.rekey records"
     );
 }

@@ -17,10 +17,14 @@ use nix::unistd::Pid;
 use store_support::*;
 
 // Exit codes of the command-line contract.
+const FAILURE: i32 = 1;
+const USAGE: i32 = 2;
 const VERIFICATION_FAILED: i32 = 3;
+const NOT_FOUND: i32 = 4;
 const ALREADY_EXISTS: i32 = 5;
 const INPUT_REJECTED: i32 = 6;
 const LOCKED: i32 = 7;
+const INTERRUPTED: i32 = 8;
 
 // ---- init and file modes ----
 
@@ -828,6 +832,365 @@ fn backup_to_existing_file_fails() {
         std::fs::read(&file).unwrap(),
         b"keep me",
         "the file is kept"
+    );
+    assert!(
+        stderr(&output).contains("new file name"),
+        "the hint asks for a new file name: {}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn backup_to_directory_fails() {
+    let home = TestHome::initialised();
+    let target = tempfile::tempdir().unwrap();
+
+    let output = home
+        .cmd()
+        .args(["store", "backup"])
+        .arg(target.path())
+        .output()
+        .unwrap();
+
+    assert_exit(&output, ALREADY_EXISTS, "store backup onto a directory");
+    let message = stderr(&output);
+    assert!(
+        message.contains(&target.path().display().to_string()),
+        "stderr names the directory: {message}"
+    );
+    assert!(
+        message.contains("new file name"),
+        "the hint asks for a new file name: {message}"
+    );
+    assert_eq!(
+        std::fs::read_dir(target.path()).unwrap().count(),
+        0,
+        "nothing is written into the directory"
+    );
+}
+
+// ---- file problems ----
+
+/// Asserts that `message` contains `needle`, ignoring case.
+fn assert_mentions(message: &str, needle: &str, what: &str) {
+    assert!(
+        message.to_lowercase().contains(&needle.to_lowercase()),
+        "{what}: the message contains {needle:?}: {message}"
+    );
+}
+
+#[test]
+fn unreadable_home_is_permission_denied() {
+    let home = TestHome::initialised();
+    set_mode(home.path(), 0o000);
+
+    let output = unprivileged_cmd(home.path())
+        .args(["cred", "list"])
+        .output()
+        .unwrap();
+    set_mode(home.path(), 0o700);
+
+    assert_exit(&output, LOCKED, "cred list in an unreadable home");
+    let message = stderr(&output);
+    assert_mentions(&message, "permission denied", "unreadable home");
+    assert_mentions(
+        &message,
+        &home.path().display().to_string(),
+        "unreadable home",
+    );
+}
+
+#[test]
+fn missing_identity_file_is_not_found() {
+    let home = TestHome::initialised();
+    let missing = home.path().join("no-such-identity.txt");
+
+    let output = home
+        .cmd()
+        .arg("--identity")
+        .arg(&missing)
+        .args(["cred", "list"])
+        .output()
+        .unwrap();
+    assert_ok(&output, "cred list needs no identity");
+
+    let output = home
+        .cmd()
+        .arg("--identity")
+        .arg(&missing)
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
+
+    assert_exit(&output, NOT_FOUND, "--identity naming a missing file");
+    let message = stderr(&output);
+    assert_mentions(&message, &missing.display().to_string(), "missing identity");
+    assert!(
+        message.contains("hint:") && message.contains("--identity"),
+        "a hint names --identity: {message}"
+    );
+}
+
+#[test]
+fn unreadable_identity_file_is_permission_denied() {
+    let home = TestHome::initialised();
+    hand_over(home.path());
+    let identity = home.path().join("write-only.txt");
+    std::fs::copy(home.identity(), &identity).unwrap();
+    set_mode(&identity, 0o200);
+
+    let output = unprivileged_cmd(home.path())
+        .arg("--identity")
+        .arg(&identity)
+        .args(["audit", "verify"])
+        .output()
+        .unwrap();
+
+    assert_exit(&output, LOCKED, "--identity naming an unreadable file");
+    let message = stderr(&output);
+    assert_mentions(&message, "permission denied", "unreadable identity");
+    assert_mentions(
+        &message,
+        &identity.display().to_string(),
+        "unreadable identity",
+    );
+}
+
+#[test]
+fn read_only_database_is_permission_denied() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAREADONLY", "read-only-secret");
+    hand_over(home.path());
+    set_mode(&home.database(), 0o400);
+
+    let list = unprivileged_cmd(home.path())
+        .args(["cred", "list"])
+        .output()
+        .unwrap();
+    let get = unprivileged_cmd(home.path())
+        .args(["cred", "get", "aws"])
+        .output()
+        .unwrap();
+    set_mode(&home.database(), 0o600);
+
+    assert_ok(&list, "cred list on a read-only database");
+    assert_exit(&get, LOCKED, "cred get, which writes an audit record");
+    let message = stderr(&get);
+    assert_mentions(
+        &message,
+        &home.database().display().to_string(),
+        "read-only",
+    );
+    assert_mentions(&message, "read-only", "read-only");
+    assert!(
+        !stdout(&get).contains("read-only-secret"),
+        "no value without its audit record"
+    );
+}
+
+#[test]
+fn damaged_database_names_file() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIADAMAGED", "damaged-secret");
+    let intact = std::fs::read(home.database()).unwrap();
+    let not_sqlite = {
+        let mut bytes = intact.clone();
+        bytes[..16].copy_from_slice(b"not a database!\0");
+        bytes
+    };
+    // Cut after the schema pages, so SQLite opens the file and finds
+    // pages missing later.
+    let truncated = intact[..intact.len() / 2].to_vec();
+
+    for (case, bytes) in [("header", not_sqlite), ("truncated", truncated)] {
+        std::fs::write(home.database(), &bytes).unwrap();
+        for args in [&["status"][..], &["cred", "get", "aws"]] {
+            let what = format!("{} with a damaged {case}", args.join(" "));
+            let output = home.run(args, "");
+            assert_exit(&output, FAILURE, &what);
+            let message = stderr(&output);
+            assert_mentions(&message, "micadoctl.db", &what);
+            assert_mentions(&message, "store backup", &what);
+            assert_mentions(&message, "audit verify", &what);
+        }
+    }
+    let output = home.run(&["status"], "");
+    assert_mentions(
+        &stderr(&output),
+        &home.database().display().to_string(),
+        "status names the full path",
+    );
+}
+
+#[test]
+fn busy_database_times_out() {
+    let home = TestHome::initialised();
+    let holder = open_db(&home);
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+
+    let started = Instant::now();
+    let output = home.run(
+        &["cred", "set", "aws", "--type", "ec2", "--from-file", "-"],
+        &ec2("AKIABUSY", "busy-secret"),
+    );
+    let waited = started.elapsed();
+    holder.execute_batch("ROLLBACK").unwrap();
+
+    assert_exit(&output, INTERRUPTED, "cred set behind a held write lock");
+    assert!(
+        waited >= Duration::from_secs(59),
+        "micadoctl waited {waited:?} before giving up"
+    );
+    let message = stderr(&output);
+    assert_mentions(&message, "waited 60 s", "busy");
+    assert_mentions(&message, "write lock", "busy");
+    assert_mentions(&message, &home.database().display().to_string(), "busy");
+    let listed = json(&home.run(&["cred", "list", "--output", "json"], ""));
+    assert_eq!(
+        listed["credentials"],
+        serde_json::json!([]),
+        "nothing stored"
+    );
+}
+
+#[test]
+fn exposed_identity_file_is_rejected() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAEXPOSED", "exposed-secret");
+    let identity = home.identity();
+
+    for exposed in [0o640, 0o604, 0o620, 0o602] {
+        set_mode(&identity, exposed);
+        let output = home.run(&["cred", "get", "aws"], "");
+        assert_exit(
+            &output,
+            LOCKED,
+            &format!("identity.txt with mode {exposed:o}"),
+        );
+        assert!(
+            stderr(&output).contains(&format!("chmod 600 {}", identity.display())),
+            "mode {exposed:o}: the hint gives the chmod: {}",
+            stderr(&output)
+        );
+        assert!(
+            !stdout(&output).contains("exposed-secret"),
+            "mode {exposed:o}: no value on stdout"
+        );
+    }
+    set_mode(&identity, 0o600);
+    assert_eq!(field(&home, "aws", "secretkey"), "exposed-secret");
+
+    let keys = tempfile::tempdir().unwrap();
+    let copy = keys.path().join("copy.txt");
+    std::fs::copy(&identity, &copy).unwrap();
+    set_mode(&copy, 0o644);
+    let with_copy = || {
+        home.cmd()
+            .arg("--identity")
+            .arg(&copy)
+            .args(["cred", "get", "aws", "--field", "secretkey"])
+            .output()
+            .unwrap()
+    };
+    let output = with_copy();
+    assert_exit(&output, LOCKED, "--identity with mode 644");
+    assert!(
+        stderr(&output).contains(&format!("chmod 600 {}", copy.display())),
+        "the hint gives the chmod: {}",
+        stderr(&output)
+    );
+
+    // Only the mode counts: root may use a private file of another user.
+    set_mode(&copy, 0o600);
+    hand_over(&copy);
+    let output = with_copy();
+    assert_ok(&output, "--identity with mode 600");
+    assert_eq!(stdout(&output), "exposed-secret\n");
+}
+
+#[test]
+fn rejected_init_leaves_no_home() {
+    let base = tempfile::tempdir().unwrap();
+    let not_age = base.path().join("not-age.txt");
+    std::fs::write(&not_age, "this is not an age identity\n").unwrap();
+    set_mode(&not_age, 0o600);
+    let short = base.path().join("short.txt");
+    std::fs::write(&short, "seven77\n").unwrap();
+    let minimum = base.path().join("minimum.txt");
+    std::fs::write(&minimum, "eight888\n").unwrap();
+
+    let cases: [(&str, Vec<std::ffi::OsString>); 3] = [
+        (
+            "bad-recipient",
+            vec!["--recipient".into(), "age1notarecipient".into()],
+        ),
+        (
+            "not-age",
+            vec!["--identity-file".into(), not_age.clone().into_os_string()],
+        ),
+        (
+            "short-passphrase",
+            vec![
+                "--passphrase".into(),
+                "--passphrase-file".into(),
+                short.clone().into_os_string(),
+            ],
+        ),
+    ];
+    for (case, args) in cases {
+        let home = base.path().join(case);
+        let output = cmd_at(&home).arg("init").args(&args).output().unwrap();
+        assert_exit(&output, INPUT_REJECTED, &format!("init with {case}"));
+        assert!(
+            !home.exists(),
+            "{case}: init left {} behind",
+            home.display()
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&not_age).unwrap(),
+        "this is not an age identity\n",
+        "the rejected identity file is unchanged"
+    );
+    let output = cmd_at(&base.path().join("short-passphrase"))
+        .args(["init", "--passphrase", "--passphrase-file"])
+        .arg(&short)
+        .output()
+        .unwrap();
+    assert_mentions(&stderr(&output), "minimum of 8", "short passphrase");
+
+    let output = cmd_at(&base.path().join("minimum"))
+        .args(["init", "--passphrase", "--passphrase-file"])
+        .arg(&minimum)
+        .output()
+        .unwrap();
+    assert_ok(&output, "init with an 8-character passphrase");
+}
+
+#[test]
+fn unknown_profile_lists_profiles() {
+    let home = TestHome::initialised();
+    let config = home.path().join("config.toml");
+
+    let output = home.run(&["--profile", "prod", "cred", "list"], "");
+    assert_exit(&output, USAGE, "--profile without profiles");
+    let message = stderr(&output);
+    assert_mentions(&message, "\"prod\"", "no profiles");
+    assert_mentions(&message, &config.display().to_string(), "no profiles");
+    assert_mentions(&message, "defines no profiles", "no profiles");
+
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("\n[profiles.staging]\n\n[profiles.ci]\ncredentials_backend = \"local\"\n");
+    std::fs::write(&config, text).unwrap();
+    let output = home.run(&["--profile", "prod", "cred", "list"], "");
+    assert_exit(&output, USAGE, "--profile naming an undefined profile");
+    let message = stderr(&output);
+    assert_mentions(&message, &config.display().to_string(), "undefined profile");
+    assert_mentions(&message, "which defines ci, staging", "undefined profile");
+
+    assert_ok(
+        &home.run(&["--profile", "staging", "cred", "list"], ""),
+        "--profile staging",
     );
 }
 

@@ -458,7 +458,13 @@ fn normalise_time(what: &'static str, value: &str) -> Result<String, AuditError>
         reason,
     };
     if let Ok(duration) = humantime::parse_duration(value) {
-        let at = time::OffsetDateTime::now_utc() - duration;
+        let too_far =
+            || invalid("the duration reaches back before year 1; give a shorter one".into());
+        let duration = time::Duration::try_from(duration).map_err(|_| too_far())?;
+        let at = time::OffsetDateTime::now_utc()
+            .checked_sub(duration)
+            .filter(|at| at.year() >= 1)
+            .ok_or_else(too_far)?;
         return at
             .replace_nanosecond(0)
             .unwrap_or(at)

@@ -3,7 +3,8 @@
 /// Maximum length of a name in bytes.
 pub const MAX_NAME_LEN: usize = 64;
 
-/// Checks that `name` has 1 to 64 bytes from `[A-Za-z0-9._-]`.
+/// Checks that `name` has 1 to 64 bytes from `[A-Za-z0-9._-]`, does not start
+/// with `-` and is not made only of dots.
 ///
 /// On failure returns a message that names the offending character, so that a
 /// user who typed a space or a colon sees which one.
@@ -17,13 +18,27 @@ pub fn check_name(name: &str) -> Result<(), String> {
             name.len()
         ));
     }
-    match name.chars().find(|c| !is_name_char(*c)) {
-        Some(c) => Err(format!(
-            "name contains {}; allowed are letters, digits, '.', '_' and '-'",
+    if let Some(c) = name.chars().find(|c| !is_name_char(*c)) {
+        return Err(format!(
+            "name contains {}; allowed are ASCII letters, digits, '.', '_' and '-'",
             describe_char(c)
-        )),
-        None => Ok(()),
+        ));
     }
+    if name.starts_with('-') {
+        // `micadoctl cred get -x` would read the name as an option.
+        return Err(
+            "name starts with '-', which the command line reads as an option; \
+             start it with a letter, a digit, '.' or '_'"
+                .into(),
+        );
+    }
+    if name.chars().all(|c| c == '.') {
+        return Err(format!(
+            "name \"{name}\" is made only of dots, which file paths use for the current and \
+             parent directory; add a letter or a digit"
+        ));
+    }
+    Ok(())
 }
 
 fn is_name_char(c: char) -> bool {
@@ -58,5 +73,32 @@ mod tests {
         assert!(check_name("a b").unwrap_err().contains("a space"));
         assert!(check_name("a\u{7}").unwrap_err().contains("U+0007"));
         assert!(check_name("é").is_err());
+    }
+
+    #[test]
+    fn rejects_leading_dash() {
+        for name in ["-x", "-", "--help"] {
+            let err = check_name(name).unwrap_err();
+            assert!(err.contains("starts with '-'"), "{name}: {err}");
+        }
+        assert!(check_name("x-").is_ok());
+        assert!(check_name("_x").is_ok());
+    }
+
+    #[test]
+    fn rejects_only_dots() {
+        for name in [".", "..", "..."] {
+            let err = check_name(name).unwrap_err();
+            assert!(err.contains("only of dots"), "{name}: {err}");
+        }
+        assert!(check_name(".hidden").is_ok());
+        assert!(check_name("a.b").is_ok());
+    }
+
+    #[test]
+    fn non_ascii_message_says_ascii() {
+        let err = check_name("ünï").unwrap_err();
+        assert!(err.contains("ASCII letters"), "{err}");
+        assert!(err.contains("U+00FC"), "{err}");
     }
 }

@@ -227,7 +227,7 @@ pub struct ValueSource {
 /// Arguments of `cred set`.
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// Credential name: 1-64 characters of [A-Za-z0-9._-]
+    /// Credential name: 1-64 characters of [A-Za-z0-9._-], not starting with '-'
     pub name: String,
 
     /// Credential type [default: from the file, when it names one]

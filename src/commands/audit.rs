@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use micado_security::audit::{self, AuditFilter, AuditKey, AuditRecord};
+use micado_security::audit::{self, AuditFilter, AuditRecord};
 use serde_json::json;
 use tabled::Tabled;
 
@@ -29,49 +29,64 @@ fn to_filter(args: &AuditFilterArgs) -> AuditFilter {
 }
 
 #[derive(Tabled)]
-struct Row<'a> {
+struct Row {
     #[tabled(rename = "SEQ")]
     seq: i64,
     #[tabled(rename = "TIME")]
-    time: &'a str,
+    time: String,
     #[tabled(rename = "USER")]
     user: String,
     #[tabled(rename = "ACTION")]
-    action: &'a str,
+    action: String,
     #[tabled(rename = "OBJECT")]
-    object: &'a str,
+    object: String,
     #[tabled(rename = "OUTCOME")]
-    outcome: &'a str,
+    outcome: String,
 }
 
-fn row(r: &AuditRecord) -> Row<'_> {
+fn row(r: &AuditRecord) -> Row {
     let user = match &r.sudo_user {
         Some(sudo) => format!("{} (sudo {sudo})", r.os_user),
         None => r.os_user.clone(),
     };
     Row {
         seq: r.seq,
-        time: &r.time,
-        user,
-        action: &r.action,
-        object: &r.object,
-        outcome: &r.outcome,
+        time: escape_controls(&r.time),
+        user: escape_controls(&user),
+        action: escape_controls(&r.action),
+        object: escape_controls(&r.object),
+        outcome: escape_controls(&r.outcome),
     }
+}
+
+/// Escapes control characters, because fields such as `SUDO_USER` come from
+/// the environment of whoever ran the command and could otherwise fake table
+/// lines or send terminal escape sequences.
+fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn list(ctx: &Context<'_>, filter: &AuditFilterArgs) -> anyhow::Result<i32> {
     let store = ctx.open("audit list")?;
     let records = audit::list(store.conn(), &to_filter(filter))?;
     ctx.out.result(&json!({ "records": records }), || {
-        let rows: Vec<Row<'_>> = records.iter().map(row).collect();
+        let rows: Vec<Row> = records.iter().map(row).collect();
         table(&rows)
     });
     Ok(0)
 }
 
 fn verify(ctx: &Context<'_>) -> anyhow::Result<i32> {
-    let store = ctx.open_unlocked("audit verify")?;
-    let report = audit::verify(store.conn(), &AuditKey::derive(store.data_key()?))?;
+    let mut store = ctx.open_unlocked("audit verify")?;
+    let report = store.verify_audit()?;
     ctx.out.result(
         &json!({ "valid": true, "records": report.records, "head": report.head }),
         || {

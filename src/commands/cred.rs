@@ -146,14 +146,27 @@ fn values_from_argv(kind: Option<CredentialType>, source: &ValueSource) -> anyho
     }
     let kind = kind.ok_or_else(|| CliError::new(ErrorClass::Usage, "--value needs --type"))?;
     let mut fields = Fields::new();
-    for pair in &source.value {
+    for (index, pair) in source.value.iter().enumerate() {
+        // The text may be a secret typed without its field name, so it is not shown.
         let (field, value) = pair.split_once('=').ok_or_else(|| {
-            let shown = pair.split_once('=').map_or("<no '='>", |(f, _)| f);
             CliError::new(
                 ErrorClass::InputRejected,
-                format!("--value must be FIELD=VALUE, got a value without '=' ({shown})"),
+                format!(
+                    "--value number {} has no '='; write it as FIELD=VALUE",
+                    index + 1
+                ),
             )
         })?;
+        if fields.contains(field) {
+            return Err(CliError::new(
+                ErrorClass::InputRejected,
+                format!(
+                    "--value sets field \"{}\" twice; give each field once",
+                    field.escape_debug()
+                ),
+            )
+            .into());
+        }
         fields.insert(field, Zeroizing::new(value.to_string()));
     }
     Ok(Record { kind, fields })

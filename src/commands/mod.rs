@@ -81,7 +81,7 @@ impl Context<'_> {
             use_keyring,
             passphrase: Some(&get_passphrase),
         };
-        let result = store.unlock(&options).map(|method| format!("{method:?}"));
+        let result = store.unlock(&options).map(describe_unlock);
         if let Some(error) = passphrase_error.into_inner() {
             return Err(error);
         }
@@ -113,6 +113,16 @@ impl Context<'_> {
         )
         .hint(format!("give it with {alternative}"))
         .into())
+    }
+}
+
+fn describe_unlock(method: &micado_security::store::UnlockMethod) -> String {
+    use micado_security::store::UnlockMethod;
+
+    match method {
+        UnlockMethod::Identity(path) => format!("the identity file {}", path.display()),
+        UnlockMethod::Keyring => "the key cached in the kernel keyring".into(),
+        UnlockMethod::Passphrase => "the passphrase".into(),
     }
 }
 

@@ -199,7 +199,10 @@ pub fn run(ctx: &Context<'_>, command: StoreCommand) -> anyhow::Result<i32> {
             };
             let report = store.rekey(passphrase.as_ref())?;
             ctx.out.result(&json!({ "changed": true, "resealed": report.resealed, "rewrapped": report.rewrapped }), || {
-                format!("new data key: {} values re-encrypted, {} wrapped keys remade\n", report.resealed, report.rewrapped)
+                format!(
+                    "new data key: {} sealed values re-encrypted, {} recipient copies of the key rewrapped\n",
+                    report.resealed, report.rewrapped
+                )
             });
         }
         StoreCommand::Backup { file } => {

@@ -7,9 +7,10 @@
     reason = "each test binary uses a different part of this module"
 )]
 
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
 
 use crate::common::{self, TestHome};
 
@@ -71,6 +72,23 @@ pub fn set_ec2(home: &TestHome, name: &str, accesskey: &str, secretkey: &str) {
         &ec2(accesskey, secretkey),
     );
     assert_ok(&output, &format!("cred set {name}"));
+}
+
+/// Starts `cred set NAME` with an ec2 value on stdin, without waiting for it.
+pub fn spawn_set(home: &TestHome, name: &str, secretkey: &str) -> Child {
+    let mut child = home
+        .cmd()
+        .args(["cred", "set", name, "--type", "ec2", "--from-file", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start micadoctl");
+    let input = ec2("AKIACONCURRENT", secretkey);
+    // A writer killed before it reads its input has closed the pipe, so a
+    // failed write is expected then.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child
 }
 
 /// Reads one field of the current version of a credential.
@@ -193,4 +211,64 @@ pub fn reported_seq(stderr: &str) -> Option<i64> {
     let (_, rest) = stderr.split_once("audit record ")?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
+}
+
+/// Builds a micadoctl command on a state home that need not exist yet.
+pub fn cmd_at(home: &Path) -> Command {
+    let mut command = Command::new(common::bin());
+    command
+        .env_remove("MICADOCTL_HOME")
+        .env_remove("MICADOCTL_IDENTITY")
+        .env_remove("MICADOCTL_PASSPHRASE_FILE")
+        .env_remove("MICADOCTL_PROFILE")
+        .env("NO_COLOR", "1")
+        .arg("--home")
+        .arg(home);
+    command
+}
+
+/// Builds a micadoctl command on `home` that file modes apply to: as the user
+/// nobody (through `setpriv`) when the tests run as root, whom modes do not
+/// restrict, and as the current user otherwise.
+pub fn unprivileged_cmd(home: &Path) -> Command {
+    let mut command = if nix::unistd::geteuid().is_root() {
+        common::require("setpriv", "util-linux");
+        let mut command = Command::new("setpriv");
+        command
+            .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"])
+            .arg(common::bin());
+        command
+    } else {
+        Command::new(common::bin())
+    };
+    command
+        .env_remove("MICADOCTL_HOME")
+        .env_remove("MICADOCTL_IDENTITY")
+        .env_remove("MICADOCTL_PASSPHRASE_FILE")
+        .env_remove("MICADOCTL_PROFILE")
+        .env("NO_COLOR", "1")
+        .arg("--home")
+        .arg(home);
+    command
+}
+
+/// Gives `path` and everything below it to the user that [`unprivileged_cmd`]
+/// runs as; nothing to do when that is the current user.
+pub fn hand_over(path: &Path) {
+    if !nix::unistd::geteuid().is_root() {
+        return;
+    }
+    let output = Command::new("chown")
+        .arg("-R")
+        .arg("nobody:nogroup")
+        .arg(path)
+        .output()
+        .expect("run chown");
+    assert!(output.status.success(), "chown: {}", stderr(&output));
+}
+
+/// Sets the permission bits of a file or directory.
+pub fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .unwrap_or_else(|e| panic!("chmod {mode:o} {}: {e}", path.display()));
 }

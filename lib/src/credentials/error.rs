@@ -69,6 +69,19 @@ pub enum CredentialError {
         /// How the command ended, such as `exited with status 1`.
         outcome: String,
     },
+    /// micadoctl was asked to stop while the verification command ran; the
+    /// staged version is kept for a resume.
+    #[error(
+        "rotation of credential \"{name}\" to version {version} was interrupted by signal {signal} during verification"
+    )]
+    Interrupted {
+        /// Credential name.
+        name: String,
+        /// The staged version, still pending.
+        version: i64,
+        /// The signal micadoctl received.
+        signal: i32,
+    },
     /// The command for `exec` could not be started.
     #[error("cannot run \"{program}\": {source}")]
     Spawn {
@@ -111,6 +124,7 @@ impl Classify for CredentialError {
             CredentialError::Io { .. } => ErrorClass::Failure,
             CredentialError::RotationPending { .. } => ErrorClass::Failure,
             CredentialError::VerifyFailed { .. } => ErrorClass::VerificationFailed,
+            CredentialError::Interrupted { .. } => ErrorClass::Interrupted,
             CredentialError::Spawn { .. } => ErrorClass::NotFound,
             CredentialError::Store(e) => e.class(),
         }
@@ -126,6 +140,9 @@ impl Classify for CredentialError {
             )),
             CredentialError::RotationPending { name, .. } => Some(format!(
                 "finish it with `micadoctl cred rotate {name}` or discard it with `micadoctl cred rotate {name} --abort`"
+            )),
+            CredentialError::Interrupted { name, .. } => Some(format!(
+                "resume with `micadoctl cred rotate {name}` or discard with `micadoctl cred rotate {name} --abort`"
             )),
             CredentialError::Store(e) => e.hint(),
             _ => None,

@@ -12,6 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
 
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
@@ -195,21 +196,17 @@ fn nova(f: &super::Fields, inj: &mut Injection) {
 fn generic(name: &str, f: &super::Fields, inj: &mut Injection) -> Result<(), CredentialError> {
     let mut seen = std::collections::BTreeMap::new();
     for (field, value) in f.iter() {
-        let var: String = field
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_uppercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let var = if var.starts_with(|c: char| c.is_ascii_digit()) {
-            format!("_{var}")
-        } else {
-            var
-        };
+        let var = super::types::generic_env_var(field);
+        // Validation rejects these when a credential is stored; the check here
+        // covers records stored before that rule existed.
+        if super::types::is_reserved_env_var(&var) {
+            return Err(CredentialError::invalid(
+                format!("credential \"{name}\""),
+                format!(
+                    "field \"{field}\" maps to the environment variable {var}, which `cred exec` does not let a credential set; store the credential again with the field renamed"
+                ),
+            ));
+        }
         if let Some(other) = seen.insert(var.clone(), field.to_string()) {
             return Err(CredentialError::invalid(
                 format!("credential \"{name}\""),
@@ -233,14 +230,27 @@ pub enum Stdout {
     ToStderr,
 }
 
-/// Runs `program` with `args` and the credential in its environment, forwards
-/// signals to it and returns its exit code (128 + N when signal N killed it).
+/// How a command run by [`run`] ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunOutcome {
+    /// The command's exit code, or 128 + N when signal N ended it.
+    pub code: i32,
+    /// The last of the forwarded signals that micadoctl itself received while
+    /// the command ran, such as SIGTERM from a service manager or Ctrl-C.
+    pub interrupted_by: Option<i32>,
+}
+
+/// Runs `program` with `args` and the credential in its environment, and
+/// forwards signals to it.
+///
+/// NOTE: signals reach the command's process only. A command that starts
+/// background processes of its own must pass signals on to them.
 pub fn run(
     injection: &Injection,
     program: &OsStr,
     args: &[OsString],
     stdout: Stdout,
-) -> Result<i32, CredentialError> {
+) -> Result<RunOutcome, CredentialError> {
     let dir = private_dir()?;
     let mut command = Command::new(program);
     command.args(args);
@@ -278,8 +288,11 @@ pub fn run(
     })?;
     let pid = Pid::from_raw(child.id() as i32);
     let handle = signals.handle();
+    let received = std::sync::Arc::new(AtomicI32::new(0));
+    let received_by_thread = std::sync::Arc::clone(&received);
     let forwarder = std::thread::spawn(move || {
         for origin in signals.forever() {
+            received_by_thread.store(origin.signal, Ordering::SeqCst);
             // A signal from the terminal (Ctrl-C) reaches the whole foreground
             // process group, the command included; pass on only the ones sent
             // to micadoctl alone.
@@ -300,9 +313,14 @@ pub fn run(
         path: PathBuf::from(program),
         source,
     })?;
-    Ok(status
+    let code = status
         .code()
-        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+    let signal = received.load(Ordering::SeqCst);
+    Ok(RunOutcome {
+        code,
+        interrupted_by: (signal != 0).then_some(signal),
+    })
 }
 
 use std::os::fd::AsFd;

@@ -98,24 +98,27 @@ impl<'a> Credentials<'a> {
 
     /// Reads version `version` of `name` (the current one when `None`).
     pub fn get(&mut self, name: &str, version: Option<i64>) -> Result<Versioned, CredentialError> {
-        self.read(name, version, "cred.get")
+        self.read(name, version, "cred.get", serde_json::Map::new())
     }
 
-    /// Reads a version and records the read under `action`.
+    /// Reads a version and records the read under `action`, with `detail`
+    /// and the version as the record's details.
     pub(crate) fn read(
         &mut self,
         name: &str,
         version: Option<i64>,
         action: &str,
+        mut detail: serde_json::Map<String, serde_json::Value>,
     ) -> Result<Versioned, CredentialError> {
         self.store.write(|tx| {
-            let current =
-                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current = checked_current_version(tx, name)?
+                .ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let version = version.unwrap_or(current);
             let record = sealed::load(tx, name, version)?;
+            detail.insert("version".into(), version.into());
             tx.audit(
                 &AuditEvent::new(action, &object(name))
-                    .with_detail(serde_json::json!({ "version": version })),
+                    .with_detail(serde_json::Value::Object(detail)),
             )?;
             Ok(Versioned {
                 name: name.to_string(),
@@ -192,8 +195,8 @@ impl<'a> Credentials<'a> {
     /// already contains those values.
     pub fn rollback(&mut self, name: &str, to: i64) -> Result<ChangeOutcome, CredentialError> {
         self.store.write(|tx| {
-            let current =
-                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current = checked_current_version(tx, name)?
+                .ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let state = version_state(tx, name, to)?;
             if state.as_deref() == Some("staged") || state.is_none() {
                 return Err(CredentialError::VersionNotFound {
@@ -255,7 +258,7 @@ impl<'a> Credentials<'a> {
         self.store.write(|tx| {
             let mut out = Vec::new();
             for name in &names {
-                let version = current_version(tx, name)?
+                let version = checked_current_version(tx, name)?
                     .ok_or_else(|| CredentialError::NotFound(name.clone()))?;
                 let record = sealed::load(tx, name, version)?;
                 tx.audit(
@@ -298,8 +301,17 @@ fn set_in(tx: &WriteTx<'_>, name: &str, record: &Record) -> Result<ChangeOutcome
     if rotation::pending(tx, name)?.is_some() {
         return Err(rotation::pending_error(tx, name)?);
     }
-    if let Some(current) = current_version(tx, name)? {
+    if let Some(current) = checked_current_version(tx, name)? {
         let stored = sealed::load(tx, name, current)?;
+        if stored.kind != record.kind {
+            return Err(CredentialError::invalid(
+                format!("credential \"{name}\""),
+                format!(
+                    "it is of type {} and the new values are {}; delete it first or choose another name",
+                    stored.kind, record.kind
+                ),
+            ));
+        }
         if stored == *record {
             tx.audit(
                 &AuditEvent::new("cred.set", &object(name))
@@ -374,10 +386,45 @@ fn make_current(
         params![name, version],
     )?;
     tx.tx.execute(
-        "UPDATE credentials SET current_version = ?2, type = ?3, updated = ?4 WHERE name = ?1",
-        params![name, version, kind, now_rfc3339()],
+        "UPDATE credentials SET current_version = ?2, type = ?3, head = ?4, updated = ?5 WHERE name = ?1",
+        params![name, version, kind, seal_head(tx, name, version, kind), now_rfc3339()],
     )?;
     Ok(())
+}
+
+fn head_row(name: &str) -> [&str; 3] {
+    ["credentials", name, "head"]
+}
+
+fn head_text(version: i64, kind: &str) -> String {
+    format!("{version}:{kind}")
+}
+
+/// Seals the current version and type of `name`, which every read checks.
+fn seal_head(tx: &WriteTx<'_>, name: &str, version: i64, kind: &str) -> Vec<u8> {
+    tx.seal(&head_row(name), head_text(version, kind).as_bytes())
+}
+
+/// Reads the current version of `name` and checks it against the sealed head,
+/// so that a version pointer moved outside micadoctl (to serve old values) is
+/// detected.
+fn checked_current_version(tx: &WriteTx<'_>, name: &str) -> Result<Option<i64>, CredentialError> {
+    let row: Option<(i64, String, Vec<u8>)> = tx
+        .query_row(
+            "SELECT current_version, type, head FROM credentials WHERE name = ?1",
+            [name],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    let Some((version, kind, head)) = row else {
+        return Ok(None);
+    };
+    let label = format!("credential \"{name}\" current version");
+    let opened = tx.open(&head_row(name), &head, &label)?;
+    if opened.as_slice() != head_text(version, &kind).as_bytes() {
+        return Err(StoreError::Tampered(label).into());
+    }
+    Ok(Some(version))
 }
 
 fn current_version(conn: &rusqlite::Connection, name: &str) -> Result<Option<i64>, StoreError> {

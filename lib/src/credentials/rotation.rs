@@ -12,11 +12,11 @@ use serde::Serialize;
 
 use super::exec::{self, Stdout};
 use super::{
-    CredentialError, Credentials, Record, WriteTx, current_version, insert_version, make_current,
-    object,
+    CredentialError, Credentials, Record, WriteTx, checked_current_version, insert_version,
+    make_current, object,
 };
 use crate::audit::AuditEvent;
-use crate::store::now_rfc3339;
+use crate::store::{StoreError, now_rfc3339};
 
 /// What `rotate` should do.
 #[derive(Debug, Default)]
@@ -55,37 +55,53 @@ struct Pending {
     started: String,
 }
 
-pub(super) fn pending(
-    conn: &rusqlite::Connection,
-    name: &str,
-) -> Result<Option<i64>, CredentialError> {
-    Ok(read_pending(conn, name)?.map(|p| p.version))
+/// The sealed part of a `rotations` row.
+#[derive(Serialize, serde::Deserialize)]
+struct SealedRotation {
+    staged_version: i64,
+    verify_command: Option<String>,
 }
 
-fn read_pending(
-    conn: &rusqlite::Connection,
-    name: &str,
-) -> Result<Option<Pending>, CredentialError> {
-    Ok(conn
+fn rotation_row(name: &str) -> [&str; 2] {
+    ["rotations", name]
+}
+
+pub(super) fn pending(tx: &WriteTx<'_>, name: &str) -> Result<Option<i64>, CredentialError> {
+    Ok(read_pending(tx, name)?.map(|p| p.version))
+}
+
+/// Reads the pending rotation of `name`, checking the plain staged version
+/// against the sealed copy.
+fn read_pending(tx: &WriteTx<'_>, name: &str) -> Result<Option<Pending>, CredentialError> {
+    let row: Option<(i64, Vec<u8>, String)> = tx
         .query_row(
-            "SELECT staged_version, verify_command, started FROM rotations WHERE name = ?1",
+            "SELECT staged_version, sealed, started FROM rotations WHERE name = ?1",
             [name],
-            |row| {
-                Ok(Pending {
-                    version: row.get(0)?,
-                    verify_command: row.get(1)?,
-                    started: row.get(2)?,
-                })
-            },
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
-        .optional()?)
+        .optional()?;
+    let Some((version, sealed, started)) = row else {
+        return Ok(None);
+    };
+    let label = format!("pending rotation of credential \"{name}\"");
+    let opened = tx.open(&rotation_row(name), &sealed, &label)?;
+    let rotation: SealedRotation =
+        serde_json::from_slice(&opened).map_err(|_| StoreError::Tampered(label.clone()))?;
+    if rotation.staged_version != version {
+        return Err(StoreError::Tampered(label).into());
+    }
+    Ok(Some(Pending {
+        version,
+        verify_command: rotation.verify_command,
+        started,
+    }))
 }
 
 pub(super) fn pending_error(
-    conn: &rusqlite::Connection,
+    tx: &WriteTx<'_>,
     name: &str,
 ) -> Result<CredentialError, CredentialError> {
-    let p = read_pending(conn, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
+    let p = read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
     Ok(CredentialError::RotationPending {
         name: name.into(),
         version: p.version,
@@ -125,6 +141,16 @@ impl Credentials<'_> {
         if let Some(values) = &request.values {
             super::validate(name, values)?;
         }
+        if request
+            .verify_command
+            .as_deref()
+            .is_some_and(|c| c.trim().is_empty())
+        {
+            return Err(CredentialError::invalid(
+                "--verify-cmd",
+                "the verification command is empty; give a command or leave the option out",
+            ));
+        }
         let (staged, previous, resumed, verify_command) = self.stage(name, &request)?;
 
         let verified = match &verify_command {
@@ -134,7 +160,7 @@ impl Credentials<'_> {
             }
             None => false,
         };
-        self.promote(name, staged)?;
+        self.promote(name, staged, verified)?;
         Ok(RotateOutcome {
             name: name.into(),
             changed: true,
@@ -148,8 +174,8 @@ impl Credentials<'_> {
 
     fn abort_rotation(&mut self, name: &str) -> Result<RotateOutcome, CredentialError> {
         self.store().write(|tx| {
-            let current =
-                current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current = checked_current_version(tx, name)?
+                .ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let p =
                 read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
             discard(tx, name, p.version, "aborted")?;
@@ -173,7 +199,7 @@ impl Credentials<'_> {
         request: &RotationRequest,
     ) -> Result<(i64, i64, bool, Option<String>), CredentialError> {
         self.store().write(|tx| {
-            let current = current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
+            let current = checked_current_version(tx, name)?.ok_or_else(|| CredentialError::NotFound(name.into()))?;
             let pending = read_pending(tx, name)?;
             let Some(values) = &request.values else {
                 let p = pending.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
@@ -193,9 +219,11 @@ impl Credentials<'_> {
                 discard(tx, name, p.version, "replaced by a new rotation")?;
             }
             let staged = insert_version(tx, name, values, "staged")?;
+            let sealed_rotation = SealedRotation { staged_version: staged, verify_command: request.verify_command.clone() };
+            let plaintext = serde_json::to_vec(&sealed_rotation).expect("a rotation serialises");
             tx.tx.execute(
-                "INSERT INTO rotations (name, staged_version, verify_command, started) VALUES (?1, ?2, ?3, ?4)",
-                params![name, staged, request.verify_command, now_rfc3339()],
+                "INSERT INTO rotations (name, staged_version, sealed, started) VALUES (?1, ?2, ?3, ?4)",
+                params![name, staged, tx.seal(&rotation_row(name), &plaintext), now_rfc3339()],
             )?;
             tx.audit(&AuditEvent::new("cred.rotate.stage", &object(name))
                 .with_detail(serde_json::json!({ "version": staged, "previous": current })))?;
@@ -203,16 +231,46 @@ impl Credentials<'_> {
         })
     }
 
+    /// Runs the verification command with the staged values. A failure
+    /// discards the staged version; an interruption of micadoctl itself keeps
+    /// it for a resume.
     fn verify(&mut self, name: &str, staged: i64, command: &str) -> Result<(), CredentialError> {
-        let versioned = self.read(name, Some(staged), "cred.rotate.verify")?;
+        let versioned = self.read(
+            name,
+            Some(staged),
+            "cred.rotate.verify-start",
+            Default::default(),
+        )?;
         let injection = exec::injection(name, &versioned.record)?;
+        drop(versioned);
         let args = [OsString::from("-c"), OsString::from(command)];
-        let code = exec::run(&injection, "/bin/sh".as_ref(), &args, Stdout::ToStderr)?;
+        let outcome = exec::run(&injection, "/bin/sh".as_ref(), &args, Stdout::ToStderr)?;
+        let code = outcome.code;
+        if let Some(signal) = outcome.interrupted_by {
+            self.store().write(|tx| {
+                tx.audit(
+                    &AuditEvent::new("cred.rotate.verify", &object(name))
+                        .with_outcome("interrupted")
+                        .with_detail(serde_json::json!({ "version": staged, "signal": signal, "exit_code": code })),
+                )
+            })?;
+            return Err(CredentialError::Interrupted {
+                name: name.into(),
+                version: staged,
+                signal,
+            });
+        }
         if code == 0 {
             return Ok(());
         }
-        self.store()
-            .write(|tx| discard(tx, name, staged, "verification command failed"))?;
+        self.store().write(|tx| {
+            tx.audit(
+                &AuditEvent::new("cred.rotate.verify", &object(name))
+                    .with_outcome("failure")
+                    .with_detail(serde_json::json!({ "version": staged, "exit_code": code })),
+            )?;
+            discard(tx, name, staged, "verification command failed")
+        })?;
         let outcome = if code > 128 {
             format!("was killed by signal {}", code - 128)
         } else {
@@ -225,8 +283,14 @@ impl Credentials<'_> {
         })
     }
 
-    fn promote(&mut self, name: &str, staged: i64) -> Result<(), CredentialError> {
+    fn promote(&mut self, name: &str, staged: i64, verified: bool) -> Result<(), CredentialError> {
         self.store().write(|tx| {
+            if verified {
+                tx.audit(
+                    &AuditEvent::new("cred.rotate.verify", &object(name))
+                        .with_detail(serde_json::json!({ "version": staged, "exit_code": 0 })),
+                )?;
+            }
             let p =
                 read_pending(tx, name)?.ok_or_else(|| CredentialError::NoRotation(name.into()))?;
             if p.version != staged {
@@ -256,9 +320,14 @@ impl Credentials<'_> {
         program: &std::ffi::OsStr,
         args: &[OsString],
     ) -> Result<i32, CredentialError> {
-        let versioned = self.read(name, None, "cred.exec")?;
+        let mut detail = serde_json::Map::new();
+        detail.insert(
+            "program".into(),
+            program.to_string_lossy().into_owned().into(),
+        );
+        let versioned = self.read(name, None, "cred.exec", detail)?;
         let injection = exec::injection(name, &versioned.record)?;
         drop(versioned);
-        exec::run(&injection, program, args, Stdout::Inherit)
+        Ok(exec::run(&injection, program, args, Stdout::Inherit)?.code)
     }
 }

@@ -295,6 +295,7 @@ impl Record {
     /// Checks the fields against the type; returns the name of the variant
     /// that the fields fill, or a message naming the missing or unknown field.
     pub fn validate(&self) -> Result<&'static str, String> {
+        check_sizes(&self.fields)?;
         let spec = self.kind.spec();
         if self.kind == CredentialType::Generic {
             return validate_generic(&self.fields).map(|()| "generic");
@@ -463,14 +464,97 @@ fn known_fields(spec: &TypeSpec) -> Vec<&'static str> {
     all
 }
 
+/// Maximum size of one field value in bytes (64 KiB). `cred exec` passes most
+/// values as environment strings, which Linux limits to `MAX_ARG_STRLEN`
+/// (32 pages, so 128 KiB with 4 KiB pages) each, variable name included.
+pub const MAX_VALUE_BYTES: usize = 64 * 1024;
+
+/// Maximum size of one credential in bytes (256 KiB): field names and values
+/// added up. All of them share the command's environment and arguments.
+pub const MAX_RECORD_BYTES: usize = 256 * 1024;
+
+fn check_sizes(fields: &Fields) -> Result<(), String> {
+    let mut total = 0usize;
+    for (name, value) in fields.iter() {
+        if value.len() > MAX_VALUE_BYTES {
+            return Err(format!(
+                "field \"{name}\" has a value of {} bytes; the maximum is {MAX_VALUE_BYTES} bytes (64 KiB), \
+                 because `cred exec` passes values in environment variables, \
+                 which Linux limits to 128 KiB each",
+                value.len()
+            ));
+        }
+        total += name.len() + value.len();
+    }
+    if total > MAX_RECORD_BYTES {
+        return Err(format!(
+            "the fields add up to {total} bytes (names and values); the maximum for one credential \
+             is {MAX_RECORD_BYTES} bytes (256 KiB)"
+        ));
+    }
+    Ok(())
+}
+
 fn validate_generic(fields: &Fields) -> Result<(), String> {
     if fields.is_empty() {
         return Err("generic credential has no fields; give at least one key and value".into());
     }
+    let mut variables = BTreeMap::new();
     for name in fields.names() {
         check_field_name(name)?;
+        let variable = generic_env_var(name);
+        if is_reserved_env_var(&variable) {
+            return Err(format!(
+                "field \"{name}\" maps to the environment variable {variable}, which `cred exec` \
+                 does not let a credential set; rename the field"
+            ));
+        }
+        if let Some(other) = variables.insert(variable.clone(), name) {
+            return Err(format!(
+                "fields \"{other}\" and \"{name}\" both map to the environment variable {variable}; \
+                 rename one"
+            ));
+        }
     }
     Ok(())
+}
+
+/// Maps a field of a generic credential to the environment variable that
+/// `cred exec` sets for it. The variable is the field name in upper case, with
+/// `_` for every character other than an ASCII letter or digit and before a
+/// leading digit: `db.password` gives `DB_PASSWORD`, and `2fa` gives `_2FA`.
+pub fn generic_env_var(field: &str) -> String {
+    let mut variable: String = field
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if variable.starts_with(|c: char| c.is_ascii_digit()) {
+        variable.insert(0, '_');
+    }
+    variable
+}
+
+/// Variables that shells, the dynamic linker or micadoctl read to decide what
+/// runs and how, exactly or by prefix.
+const RESERVED_ENV_VARS: [&str; 10] = [
+    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "IFS", "ENV", "BASH_ENV", "PS4", "TMPDIR",
+];
+const RESERVED_ENV_PREFIXES: [&str; 3] = ["LD_", "DYLD_", "MICADOCTL_"];
+
+/// Checks whether `variable` is one that a generic credential must not set,
+/// because it would change which program runs, what it loads, or micadoctl's
+/// own settings.
+pub fn is_reserved_env_var(variable: &str) -> bool {
+    RESERVED_ENV_VARS.contains(&variable)
+        || RESERVED_ENV_PREFIXES
+            .iter()
+            .any(|prefix| variable.starts_with(prefix))
 }
 
 /// Checks a field name: 1 to 64 bytes of `[A-Za-z0-9_.-]`.
@@ -483,7 +567,7 @@ pub fn check_field_name(name: &str) -> Result<(), String> {
     }
     match name.chars().find(|c| !valid_char(*c)) {
         Some(c) => Err(format!(
-            "field name \"{}\" contains {}; allowed are letters, digits, '_', '.' and '-'",
+            "field name \"{}\" contains {}; allowed are ASCII letters, digits, '_', '.' and '-'",
             name.escape_debug(),
             crate::names::describe_char(c)
         )),
@@ -568,5 +652,99 @@ mod tests {
         let shown = format!("{r:?}");
         assert!(!shown.contains("hunter2"));
         assert!(shown.contains("secretkey"));
+    }
+
+    #[test]
+    fn value_size_limit() {
+        let at_limit = "v".repeat(MAX_VALUE_BYTES);
+        let generic = record(CredentialType::Generic, &[("token", &at_limit)]);
+        assert!(generic.validate().is_ok());
+        let over = format!("SECRET{}", "v".repeat(MAX_VALUE_BYTES));
+        let ec2 = record(
+            CredentialType::Ec2,
+            &[("accesskey", "A"), ("secretkey", &over)],
+        );
+        let err = ec2.validate().unwrap_err();
+        assert!(err.contains("\"secretkey\""), "{err}");
+        assert!(err.contains("65536 bytes"), "{err}");
+        assert!(!err.contains("SECRET"), "{err}");
+    }
+
+    #[test]
+    fn record_size_limit() {
+        let value = "v".repeat(MAX_VALUE_BYTES - 10);
+        let names = ["a", "b", "c", "d", "e"];
+        let pairs: Vec<(&str, &str)> = names.iter().map(|n| (*n, value.as_str())).collect();
+        let err = record(CredentialType::Generic, &pairs)
+            .validate()
+            .unwrap_err();
+        assert!(err.contains("262144 bytes"), "{err}");
+        let four: Vec<(&str, &str)> = pairs[..4].to_vec();
+        assert!(record(CredentialType::Generic, &four).validate().is_ok());
+    }
+
+    #[test]
+    fn generic_env_var_mapping() {
+        assert_eq!(generic_env_var("db.password"), "DB_PASSWORD");
+        assert_eq!(generic_env_var("api-key"), "API_KEY");
+        assert_eq!(generic_env_var("2fa"), "_2FA");
+        assert_eq!(generic_env_var("Token_1"), "TOKEN_1");
+    }
+
+    #[test]
+    fn generic_reserved_variables_rejected() {
+        let cases = [
+            ("path", "PATH"),
+            ("home", "HOME"),
+            ("user", "USER"),
+            ("logname", "LOGNAME"),
+            ("shell", "SHELL"),
+            ("ifs", "IFS"),
+            ("env", "ENV"),
+            ("bash_env", "BASH_ENV"),
+            ("ps4", "PS4"),
+            ("tmpdir", "TMPDIR"),
+            ("ld_preload", "LD_PRELOAD"),
+            ("ld.library.path", "LD_LIBRARY_PATH"),
+            ("dyld_insert_libraries", "DYLD_INSERT_LIBRARIES"),
+            ("micadoctl_credential", "MICADOCTL_CREDENTIAL"),
+            ("micadoctl-home", "MICADOCTL_HOME"),
+        ];
+        for (field, variable) in cases {
+            let err = record(CredentialType::Generic, &[(field, "x")])
+                .validate()
+                .unwrap_err();
+            assert!(err.contains(&format!("\"{field}\"")), "{field}: {err}");
+            assert!(err.contains(variable), "{field}: {err}");
+        }
+        for field in [
+            "pathname",
+            "home_dir",
+            "old_path",
+            "ld",
+            "envoy",
+            "xld_preload",
+        ] {
+            let valid = record(CredentialType::Generic, &[(field, "x")]);
+            assert!(valid.validate().is_ok(), "{field}");
+        }
+    }
+
+    #[test]
+    fn generic_variable_collision_rejected() {
+        for (first, second) in [("a.b", "a_b"), ("a-b", "A_B"), ("token", "TOKEN")] {
+            let err = record(CredentialType::Generic, &[(first, "1"), (second, "2")])
+                .validate()
+                .unwrap_err();
+            assert!(err.contains(&format!("\"{first}\"")), "{err}");
+            assert!(err.contains(&format!("\"{second}\"")), "{err}");
+            assert!(err.contains(&generic_env_var(first)), "{err}");
+        }
+    }
+
+    #[test]
+    fn field_name_message_says_ascii() {
+        let err = check_field_name("ünï").unwrap_err();
+        assert!(err.contains("ASCII letters"), "{err}");
     }
 }

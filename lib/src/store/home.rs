@@ -77,13 +77,20 @@ impl Home {
         let path = self.config_file();
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Config {
+                    file: Some(path),
+                    ..Config::default()
+                });
+            }
             Err(source) => return Err(StoreError::Io { path, source }),
         };
-        toml::from_str(&text).map_err(|e| StoreError::InvalidConfig {
-            path,
+        let mut config: Config = toml::from_str(&text).map_err(|e| StoreError::InvalidConfig {
+            path: path.clone(),
             message: e.message().to_string(),
-        })
+        })?;
+        config.file = Some(path);
+        Ok(config)
     }
 }
 
@@ -98,6 +105,9 @@ pub struct Config {
     /// top-level ones.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub profiles: std::collections::BTreeMap<String, StoreConfig>,
+    /// The file this configuration was read from, named in errors.
+    #[serde(skip)]
+    pub(crate) file: Option<PathBuf>,
 }
 
 /// Settings of the store, at top level or inside a profile.
@@ -121,7 +131,11 @@ impl Config {
         let overrides = self
             .profiles
             .get(name)
-            .ok_or_else(|| StoreError::UnknownProfile(name.to_string()))?;
+            .ok_or_else(|| StoreError::UnknownProfile {
+                name: name.to_string(),
+                path: self.file.clone().unwrap_or_else(|| CONFIG_FILE.into()),
+                defined: self.profiles.keys().cloned().collect(),
+            })?;
         Ok(StoreConfig {
             identity_file: overrides
                 .identity_file

@@ -1,19 +1,31 @@
-//! The data key cached in the OS keyring by `micadoctl unlock`.
+//! The data key cached in the kernel keyring by `micadoctl unlock`.
 //!
-//! On Linux this is the kernel key retention service (keyutils), reached through
-//! `keyring-core` and its keyutils store. The key gets a kernel timeout, so it
-//! disappears by itself. The expiry time is also stored in the cached value and
-//! checked on every read, in case a keyring keeps the key longer.
+//! The key is a `user` key in the session keyring of the process (keyutils)
+//! and in no other keyring. Only processes of that session can reach it, and
+//! the kernel removes it when its timeout runs out, or earlier when the
+//! session keyring goes away. The expiry time is also stored in the cached
+//! value and checked on every read.
+//!
+//! The key is written with keyutils calls directly, because the keyutils
+//! store of `keyring-core` links every key into the user's persistent
+//! keyring, which outlives the session, and sets no timeout.
 
-use std::collections::HashMap;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use linux_keyutils::{KeyRing, KeyRingIdentifier};
+use linux_keyutils::{
+    Key, KeyError, KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission,
+};
+use zeroize::Zeroizing;
 
 use crate::crypto::{DATA_KEY_LEN, DataKey};
 
-const SERVICE: &str = "micadoctl";
+/// Maximum time a key stays cached. The kernel keeps a key timeout in 32-bit
+/// seconds, so far longer values would wrap around. A week is longer than a
+/// working session.
+pub const MAX_TTL: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+
+/// Length of the cached value: the expiry in Unix seconds, then the key.
+const VALUE_LEN: usize = 8 + DATA_KEY_LEN;
 
 /// Error raised when the kernel keyring cannot be used, with the reason.
 #[derive(Debug, thiserror::Error)]
@@ -24,95 +36,200 @@ fn description(store_id: &str) -> String {
     format!("micadoctl:data-key:{store_id}")
 }
 
-fn entry(store_id: &str) -> Result<keyring_core::Entry, KeyringUnavailable> {
-    let store = session_store()?;
-    let desc = description(store_id);
-    let modifiers = HashMap::from([("description", desc.as_str())]);
-    keyring_core::Entry::new_in_store_with_modifiers(&store, SERVICE, store_id, &modifiers)
-        .map_err(|e| KeyringUnavailable(format!("cannot use the kernel keyring: {e}")))
-}
-
-fn session_store() -> Result<Arc<keyring_core::CredentialStore>, KeyringUnavailable> {
-    // The keyutils store falls back to nothing useful without a session keyring
-    // (a process started by cron or CI has none), so check first and report it.
+fn session_keyring() -> Result<KeyRing, KeyringUnavailable> {
     KeyRing::from_special_id(KeyRingIdentifier::Session, false).map_err(|e| {
         KeyringUnavailable(format!(
-            "no session keyring in this process ({e}); run the commands inside `keyctl session -`"
+            "no session keyring in this process ({}); run the commands inside `keyctl session -`",
+            reason(e)
         ))
-    })?;
-    let store = linux_keyutils_keyring_store::Store::new()
-        .map_err(|e| KeyringUnavailable(format!("cannot open the kernel keyring: {e}")))?;
-    Ok(store)
+    })
 }
 
-/// Caches `key` for `ttl`; returns the expiry time.
+/// Caches `key` for `ttl` (at most [`MAX_TTL`]) and returns the expiry time.
+///
+/// When any step after adding the key fails, the key is removed again, so a
+/// failed call leaves no key without a timeout behind.
 pub fn store(
     store_id: &str,
     key: &DataKey,
     ttl: Duration,
 ) -> Result<SystemTime, KeyringUnavailable> {
-    let expires = SystemTime::now() + ttl;
+    let seconds = timeout_seconds(ttl);
+    let expires = SystemTime::now() + Duration::from_secs(seconds);
     let expires_secs = expires
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default()
         .as_secs();
-    let mut value = zeroize::Zeroizing::new(Vec::with_capacity(8 + DATA_KEY_LEN));
+    let mut value = Zeroizing::new(Vec::with_capacity(VALUE_LEN));
     value.extend_from_slice(&expires_secs.to_be_bytes());
     value.extend_from_slice(key.expose());
 
-    let entry = entry(store_id)?;
-    entry.set_secret(&value).map_err(|e| {
-        KeyringUnavailable(format!(
-            "cannot store the key in the kernel keyring ({e}); a process without a login \
-             session (cron, CI, some sudo setups) has no usable session keyring: run the \
-             commands inside `keyctl session -`"
-        ))
-    })?;
-    set_kernel_timeout(store_id, ttl)?;
+    let session = session_keyring()?;
+    let description = description(store_id);
+    let cached = session
+        .add_key(&description, value.as_slice())
+        .map_err(|e| {
+            KeyringUnavailable(format!(
+                "cannot add the key to the session keyring ({}); a process without a login \
+                 session (cron, CI, some sudo setups) has no usable session keyring: run the \
+                 commands inside `keyctl session -`",
+                reason(e)
+            ))
+        })?;
+    if let Err(e) = restrict(&session, cached, &description, seconds) {
+        discard(&session, cached);
+        return Err(e);
+    }
     Ok(expires)
 }
 
-fn set_kernel_timeout(store_id: &str, ttl: Duration) -> Result<(), KeyringUnavailable> {
-    let session = KeyRing::from_special_id(KeyRingIdentifier::Session, false)
-        .map_err(|e| KeyringUnavailable(format!("no session keyring: {e}")))?;
-    let key = session
-        .search(&description(store_id))
-        .map_err(|e| KeyringUnavailable(format!("cached key not found after storing it: {e}")))?;
-    key.set_timeout(ttl.as_secs().max(1) as usize)
-        .map_err(|e| KeyringUnavailable(format!("cannot set the key timeout: {e}")))
+/// Whole seconds of `ttl`, rounded up so that a key never expires early in
+/// the kernel, and at least one.
+fn timeout_seconds(ttl: Duration) -> u64 {
+    let seconds = ttl.as_secs() + u64::from(ttl.subsec_nanos() > 0);
+    seconds.max(1)
+}
+
+/// Sets the timeout and permissions of a key just added, then checks that a
+/// search of the session keyring finds it.
+fn restrict(
+    session: &KeyRing,
+    cached: Key,
+    description: &str,
+    seconds: u64,
+) -> Result<(), KeyringUnavailable> {
+    let seconds = usize::try_from(seconds).expect("MAX_TTL in seconds fits in usize");
+    cached.set_timeout(seconds).map_err(|e| {
+        KeyringUnavailable(format!(
+            "cannot set the timeout of the cached key: {}",
+            reason(e)
+        ))
+    })?;
+    // Processes of this session may use the key, and other processes of the
+    // same user may only see that it exists. Without the link permission, the
+    // key cannot be linked into a keyring that outlives the session.
+    let possessor = Permission::VIEW
+        | Permission::READ
+        | Permission::WRITE
+        | Permission::SEARCH
+        | Permission::SETATTR;
+    let permissions = KeyPermissionsBuilder::builder()
+        .posessor(possessor)
+        .user(Permission::VIEW)
+        .build();
+    cached.set_perms(permissions).map_err(|e| {
+        KeyringUnavailable(format!(
+            "cannot restrict the permissions of the cached key: {}",
+            reason(e)
+        ))
+    })?;
+    match session.search(description) {
+        Ok(found) if found.get_id() == cached.get_id() => Ok(()),
+        Ok(_) => Err(KeyringUnavailable(
+            "another key with the same description shadows the cached key".into(),
+        )),
+        Err(e) => Err(KeyringUnavailable(format!(
+            "the cached key cannot be found in the session keyring ({})",
+            reason(e)
+        ))),
+    }
+}
+
+/// Removes a key. It is invalidated when this process may search it, and
+/// otherwise unlinked from the session keyring, which removes it unless
+/// another keyring links it too.
+fn discard(session: &KeyRing, cached: Key) {
+    if cached.invalidate().is_err() {
+        let _ = session.unlink_key(cached);
+    }
 }
 
 /// Returns the cached key and its expiry, or `None` when nothing valid is cached.
 pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnavailable> {
-    let entry = entry(store_id)?;
-    let value = match entry.get_secret() {
-        Ok(value) => zeroize::Zeroizing::new(value),
-        Err(keyring_core::Error::NoEntry) => return Ok(None),
+    let session = session_keyring()?;
+    let Some(cached) = find(&session, store_id)? else {
+        return Ok(None);
+    };
+    // One byte more than expected reveals a value of another length.
+    let mut value = Zeroizing::new([0u8; VALUE_LEN + 1]);
+    let length = match cached.read(&mut *value) {
+        Ok(length) => length,
+        Err(e) if is_gone(e) => return Ok(None),
         Err(e) => {
             return Err(KeyringUnavailable(format!(
-                "cannot read the kernel keyring: {e}"
+                "cannot read the cached key: {}",
+                reason(e)
             )));
         }
     };
-    if value.len() != 8 + DATA_KEY_LEN {
+    if length != VALUE_LEN {
         return Ok(None);
     }
     let expires_secs = u64::from_be_bytes(value[..8].try_into().expect("8 bytes"));
     let expires = UNIX_EPOCH + Duration::from_secs(expires_secs);
     if expires <= SystemTime::now() {
-        let _ = entry.delete_credential();
+        discard(&session, cached);
         return Ok(None);
     }
-    Ok(DataKey::from_slice(&value[8..]).map(|key| (key, expires)))
+    Ok(DataKey::from_slice(&value[8..VALUE_LEN]).map(|key| (key, expires)))
 }
 
 /// Removes the cached key; returns whether one was cached.
 pub fn remove(store_id: &str) -> Result<bool, KeyringUnavailable> {
-    match entry(store_id)?.delete_credential() {
-        Ok(()) => Ok(true),
-        Err(keyring_core::Error::NoEntry) => Ok(false),
+    let session = session_keyring()?;
+    let Some(cached) = find(&session, store_id)? else {
+        return Ok(false);
+    };
+    cached
+        .invalidate()
+        .or_else(|_| session.unlink_key(cached))
+        .map_err(|e| KeyringUnavailable(format!("cannot remove the cached key: {}", reason(e))))?;
+    Ok(true)
+}
+
+fn find(session: &KeyRing, store_id: &str) -> Result<Option<Key>, KeyringUnavailable> {
+    match session.search(&description(store_id)) {
+        Ok(key) => Ok(Some(key)),
+        Err(e) if is_gone(e) => Ok(None),
         Err(e) => Err(KeyringUnavailable(format!(
-            "cannot remove the cached key: {e}"
+            "cannot search the session keyring: {}",
+            reason(e)
         ))),
+    }
+}
+
+/// Returns whether an error means that no usable key exists: never added, expired,
+/// revoked or invalidated.
+fn is_gone(e: KeyError) -> bool {
+    matches!(
+        e,
+        KeyError::KeyDoesNotExist | KeyError::KeyExpired | KeyError::KeyRevoked
+    )
+}
+
+/// Describes a keyutils error in words, because the crate's `Display` prints
+/// the variant name.
+fn reason(e: KeyError) -> String {
+    match e {
+        KeyError::AccessDenied | KeyError::PermissionDenied => "permission denied".into(),
+        KeyError::QuotaExceeded => "the user's key quota is exhausted".into(),
+        KeyError::KeyDoesNotExist => "no such key".into(),
+        KeyError::KeyExpired => "the key has expired".into(),
+        KeyError::KeyRevoked => "the key was revoked".into(),
+        KeyError::OperationNotSupported => "the kernel does not support this operation".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeout_rounds_up_to_whole_seconds() {
+        assert_eq!(timeout_seconds(Duration::from_millis(1)), 1);
+        assert_eq!(timeout_seconds(Duration::from_millis(1500)), 2);
+        assert_eq!(timeout_seconds(Duration::from_secs(60)), 60);
+        assert_eq!(timeout_seconds(MAX_TTL), 604_800);
     }
 }

@@ -100,13 +100,22 @@ fn read_key(reader: &mut impl Read) -> Option<DataKey> {
 }
 
 /// Reads the identities in an age identity file.
+///
+/// Like ssh with private keys, this rejects a regular file that group or
+/// others can read or write. The owner is not checked, so root can use an
+/// identity file that belongs to another user.
 pub fn read_identity_file(
     path: &Path,
 ) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, StoreError> {
+    check_identity_mode(path)?;
     let file = age::IdentityFile::from_file(path.to_string_lossy().into_owned()).map_err(|e| {
-        StoreError::InvalidIdentityFile {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
+        match e.kind() {
+            std::io::ErrorKind::NotFound => StoreError::IdentityFileNotFound(path.to_path_buf()),
+            std::io::ErrorKind::PermissionDenied => StoreError::io(path, e),
+            _ => StoreError::InvalidIdentityFile {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            },
         }
     })?;
     file.into_identities()
@@ -114,6 +123,25 @@ pub fn read_identity_file(
             path: path.to_path_buf(),
             reason: e.to_string(),
         })
+}
+
+fn check_identity_mode(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+
+    let metadata = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::IdentityFileNotFound(path.to_path_buf()),
+        _ => StoreError::io(path, e),
+    })?;
+    // The mode of a pipe (such as `--identity <(...)`) or a terminal does not
+    // show who can read the key, so only regular files are checked.
+    let mode = metadata.permissions().mode() & 0o7777;
+    if metadata.is_file() && mode & 0o077 != 0 {
+        return Err(StoreError::IdentityFileExposed {
+            path: path.to_path_buf(),
+            mode,
+        });
+    }
+    Ok(())
 }
 
 /// A newly generated identity, rendered as the lines appended to an identity file.

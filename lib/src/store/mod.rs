@@ -6,6 +6,7 @@ pub mod home;
 pub mod keycache;
 pub mod keys;
 pub mod schema;
+mod unlock;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -22,9 +23,15 @@ use crate::crypto::{self, DataKey};
 pub use error::StoreError;
 pub use home::{Config, Home, StoreConfig};
 use keys::WrapKind;
+use unlock::{KeySource, Unlocked, read_wraps, unwrap_any, unwrap_passphrase};
 
 /// How long a command waits for another one that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Minimum number of characters in a new store passphrase. The passphrase
+/// protects a copy of the data key that anyone with the database can attack
+/// offline, slowed only by scrypt.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Actor of a command: the user, host and command that every audit record carries.
 #[derive(Debug, Clone)]
@@ -130,23 +137,27 @@ pub struct Store {
     home: Home,
     config: StoreConfig,
     conn: Connection,
+    /// Whether SQLite opened the database read-only, because this user may
+    /// not write it.
+    read_only: bool,
     store_id: String,
-    key: Option<DataKey>,
+    unlocked: Option<Unlocked>,
     unlocked_by: Option<UnlockMethod>,
     actor: Actor,
 }
 
 impl Store {
     /// Creates the store in `home`, or reports `changed: false` when it exists.
+    ///
+    /// The options are checked before anything is created, so rejected
+    /// options leave no state home behind.
     pub fn init(home: &Home, options: InitOptions, actor: Actor) -> Result<InitReport, StoreError> {
+        check_init_options(home, &options)?;
         crate::fsutil::create_private_dir(home.dir()).map_err(|e| StoreError::io(home.dir(), e))?;
         let _lock = lock_home(home)?;
 
         if is_initialised(home)? {
             return existing_init_report(home);
-        }
-        for recipient in &options.recipients {
-            keys::parse_recipient(recipient)?;
         }
 
         let key = DataKey::generate();
@@ -198,6 +209,15 @@ impl Store {
 
     /// Opens the store in `home` without unlocking it.
     pub fn open(home: &Home, profile: Option<&str>, actor: Actor) -> Result<Store, StoreError> {
+        Self::open_database(home, profile, actor)
+            .map_err(|e| e.at_database(&home.database(), BUSY_TIMEOUT))
+    }
+
+    fn open_database(
+        home: &Home,
+        profile: Option<&str>,
+        actor: Actor,
+    ) -> Result<Store, StoreError> {
         if !is_initialised(home)? {
             return Err(StoreError::NotInitialised(home.dir().to_path_buf()));
         }
@@ -215,6 +235,8 @@ impl Store {
             });
         }
         let mut conn = connect(&home.database(), OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        // SQLite falls back to read-only when the file is not writable.
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
         schema::migrate(&mut conn)?;
         let store_id = read_meta_text(&conn, "store_id")?
             .ok_or_else(|| StoreError::NotInitialised(home.dir().to_path_buf()))?;
@@ -222,8 +244,9 @@ impl Store {
             home: home.clone(),
             config,
             conn,
+            read_only,
             store_id,
-            key: None,
+            unlocked: None,
             unlocked_by: None,
             actor,
         })
@@ -252,14 +275,15 @@ impl Store {
     /// Unlocks the store: explicit identity files, then the configured identity
     /// file, then the OS keyring, then a passphrase.
     pub fn unlock(&mut self, options: &UnlockOptions<'_>) -> Result<&UnlockMethod, StoreError> {
-        let wraps = self.wraps()?;
+        let wraps = read_wraps(&self.conn)?;
         let mut tried = Vec::new();
 
         if !options.identity_files.is_empty() {
             for path in &options.identity_files {
                 let identities = keys::read_identity_file(path)?;
                 if let Some(key) = unwrap_any(&wraps, &identities) {
-                    return Ok(self.set_key(key, UnlockMethod::Identity(path.clone())));
+                    let source = KeySource::Identities(identities);
+                    return Ok(self.set_key(key, source, UnlockMethod::Identity(path.clone())));
                 }
             }
             let path = options.identity_files.last().cloned().unwrap_or_default();
@@ -267,10 +291,11 @@ impl Store {
         }
 
         match self.config.identity_file.clone() {
-            Some(path) if path.exists() => {
+            Some(path) if exists(&path)? => {
                 let identities = keys::read_identity_file(&path)?;
                 if let Some(key) = unwrap_any(&wraps, &identities) {
-                    return Ok(self.set_key(key, UnlockMethod::Identity(path)));
+                    let source = KeySource::Identities(identities);
+                    return Ok(self.set_key(key, source, UnlockMethod::Identity(path)));
                 }
                 tried.push(format!("identity file {} does not match", path.display()));
             }
@@ -280,7 +305,9 @@ impl Store {
 
         if options.use_keyring {
             match self.cached_key() {
-                Ok(Some(key)) => return Ok(self.set_key(key, UnlockMethod::Keyring)),
+                Ok(Some(key)) => {
+                    return Ok(self.set_key(key, KeySource::Keyring, UnlockMethod::Keyring));
+                }
                 Ok(None) => tried.push("no key is cached in the keyring".into()),
                 Err(e) => tried.push(e.to_string()),
             }
@@ -289,8 +316,10 @@ impl Store {
         let has_passphrase = wraps.iter().any(|(kind, _)| *kind == WrapKind::Scrypt);
         match (has_passphrase, options.passphrase.and_then(|get| get())) {
             (true, Some(passphrase)) => {
-                let key = self.unwrap_passphrase(&wraps, &passphrase)?;
-                return Ok(self.set_key(key, UnlockMethod::Passphrase));
+                let key =
+                    unwrap_passphrase(&wraps, &passphrase).ok_or(StoreError::WrongPassphrase)?;
+                let source = KeySource::Passphrase(passphrase);
+                return Ok(self.set_key(key, source, UnlockMethod::Passphrase));
             }
             (true, None) => tried.push("no passphrase was given".into()),
             (false, _) => tried.push("the store has no passphrase".into()),
@@ -298,21 +327,9 @@ impl Store {
         Err(StoreError::Locked(tried))
     }
 
-    fn set_key(&mut self, key: DataKey, method: UnlockMethod) -> &UnlockMethod {
-        self.key = Some(key);
+    fn set_key(&mut self, key: DataKey, source: KeySource, method: UnlockMethod) -> &UnlockMethod {
+        self.unlocked = Some(Unlocked { key, source });
         self.unlocked_by.insert(method)
-    }
-
-    fn unwrap_passphrase(
-        &self,
-        wraps: &[(WrapKind, Vec<u8>)],
-        passphrase: &SecretString,
-    ) -> Result<DataKey, StoreError> {
-        wraps
-            .iter()
-            .filter(|(kind, _)| *kind == WrapKind::Scrypt)
-            .find_map(|(_, wrapped)| keys::unwrap_with_passphrase(wrapped, passphrase))
-            .ok_or(StoreError::WrongPassphrase)
     }
 
     fn cached_key(&self) -> Result<Option<DataKey>, StoreError> {
@@ -325,9 +342,16 @@ impl Store {
     }
 
     /// Caches the data key in the OS keyring for `ttl`; returns the expiry.
-    pub fn cache_key(&self, ttl: Duration) -> Result<SystemTime, StoreError> {
-        let key = self.data_key()?;
-        keycache::store(&self.store_id, key, ttl).map_err(|e| StoreError::Keyring(e.0))
+    ///
+    /// `ttl` must be longer than zero and at most [`keycache::MAX_TTL`].
+    pub fn cache_key(&mut self, ttl: Duration) -> Result<SystemTime, StoreError> {
+        if ttl.is_zero() || ttl > keycache::MAX_TTL {
+            return Err(StoreError::InvalidTtl(ttl));
+        }
+        let unlocked = self.unlocked.as_mut().ok_or_else(not_unlocked)?;
+        // Cache the key that is current now, not one a rekey replaced since.
+        unlocked.refresh(&self.conn)?;
+        keycache::store(&self.store_id, &unlocked.key, ttl).map_err(|e| StoreError::Keyring(e.0))
     }
 
     /// Drops the data key from the OS keyring; returns whether one was cached.
@@ -341,57 +365,60 @@ impl Store {
         Ok(cached.map(|(_, expires)| expires))
     }
 
-    /// The data key, or [`StoreError::Locked`] when the store is not unlocked.
+    /// Returns the data key, or [`StoreError::Locked`] when the store is not
+    /// unlocked.
+    ///
+    /// This is the key that [`Store::unlock`] unwrapped. A write transaction
+    /// replaces it with the current key when `store rekey` replaced it since.
     pub fn data_key(&self) -> Result<&DataKey, StoreError> {
-        self.key
+        self.unlocked
             .as_ref()
-            .ok_or_else(|| StoreError::Locked(vec!["the store was not unlocked".into()]))
+            .map(|unlocked| &unlocked.key)
+            .ok_or_else(not_unlocked)
     }
 
     /// Runs `work` in one write transaction (taken at once, so concurrent
     /// commands queue instead of failing) and commits when it returns `Ok`.
+    ///
+    /// When another command replaced the data key while this one waited for
+    /// the lock, the new key is unwrapped with the identities or passphrase
+    /// that unlocked the store, or [`StoreError::KeyReplaced`] is returned
+    /// when the store was unlocked from the keyring.
     pub fn write<T, E>(&mut self, work: impl FnOnce(&WriteTx<'_>) -> Result<T, E>) -> Result<T, E>
     where
         E: From<StoreError>,
     {
-        let key = self
-            .key
-            .as_ref()
-            .ok_or_else(|| StoreError::Locked(vec!["the store was not unlocked".into()]))?;
+        let database = self.home.database();
+        let at_database = |e: StoreError| e.at_database(&database, BUSY_TIMEOUT);
+        if self.read_only {
+            return Err(StoreError::ReadOnlyDatabase(database).into());
+        }
+        let unlocked = self.unlocked.as_mut().ok_or_else(not_unlocked)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+            .map_err(|e| at_database(e.into()))?;
+        unlocked.refresh(&tx).map_err(at_database)?;
+
         let write = WriteTx {
             tx,
-            key,
-            audit_key: AuditKey::derive(key),
+            key: &unlocked.key,
+            audit_key: AuditKey::derive(&unlocked.key),
             actor: &self.actor,
         };
         let value = work(&write)?;
-        write.tx.commit().map_err(StoreError::from)?;
+        write.tx.commit().map_err(|e| at_database(e.into()))?;
         Ok(value)
     }
 
-    fn wraps(&self) -> Result<Vec<(WrapKind, Vec<u8>)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT kind, wrapped FROM key_wraps ORDER BY id")?;
-        let rows = stmt.query_map([], |row| {
-            let kind: String = row.get(0)?;
-            Ok((kind, row.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut wraps = Vec::new();
-        for row in rows {
-            let (kind, wrapped) = row?;
-            let kind = if kind == "scrypt" {
-                WrapKind::Scrypt
-            } else {
-                WrapKind::X25519
-            };
-            wraps.push((kind, wrapped));
-        }
-        Ok(wraps)
+    /// Verifies the audit log in one read transaction, with the key that
+    /// matches that snapshot, so that a `store rekey` committing meanwhile
+    /// cannot make an intact log look broken.
+    pub fn verify_audit(&mut self) -> Result<audit::VerifyReport, audit::AuditError> {
+        let unlocked = self.unlocked.as_mut().ok_or_else(not_unlocked)?;
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
+        unlocked.refresh(&tx)?;
+        audit::verify(&tx, &AuditKey::derive(&unlocked.key))
     }
 
     fn key_check(&self) -> Result<Vec<u8>, StoreError> {
@@ -445,8 +472,19 @@ impl Store {
     /// remade and the audit log re-authenticated, all in one transaction.
     ///
     /// A store with a passphrase needs that passphrase again to rewrap the key.
+    /// When another rekey replaced the key since this store was unlocked, the
+    /// rekey starts from that key, as [`Store::write`] does.
     pub fn rekey(&mut self, passphrase: Option<&SecretString>) -> Result<RekeyReport, StoreError> {
-        let wraps = self.wraps()?;
+        let database = self.home.database();
+        self.rekey_database(passphrase)
+            .map_err(|e| e.at_database(&database, BUSY_TIMEOUT))
+    }
+
+    fn rekey_database(
+        &mut self,
+        passphrase: Option<&SecretString>,
+    ) -> Result<RekeyReport, StoreError> {
+        let wraps = read_wraps(&self.conn)?;
         let needs_passphrase = wraps.iter().any(|(kind, _)| *kind == WrapKind::Scrypt);
         if needs_passphrase {
             let passphrase = passphrase.ok_or_else(|| {
@@ -456,22 +494,25 @@ impl Store {
                         .into(),
                 )
             })?;
-            self.unwrap_passphrase(&wraps, passphrase)?;
+            // This check runs before the lock is taken. A rekey keeps the
+            // passphrase, so a concurrent one cannot make it wrong.
+            unwrap_passphrase(&wraps, passphrase).ok_or(StoreError::WrongPassphrase)?;
         }
-        let old_key = self.data_key()?.clone();
+        if self.read_only {
+            return Err(StoreError::ReadOnlyDatabase(self.home.database()));
+        }
+        let unlocked = self.unlocked.as_mut().ok_or_else(not_unlocked)?;
         let new_key = DataKey::generate();
 
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let resealed = reseal_all(&tx, &old_key, &new_key)?;
+        unlocked.refresh(&tx)?;
+        let old_key = &unlocked.key;
+        let resealed = reseal_all(&tx, old_key, &new_key)?;
         let rewrapped = rewrap_all(&tx, &new_key, passphrase)?;
-        audit::reauthenticate(
-            &tx,
-            &AuditKey::derive(&old_key),
-            &AuditKey::derive(&new_key),
-        )
-        .map_err(|e| StoreError::AuditBroken(e.to_string()))?;
+        audit::reauthenticate(&tx, &AuditKey::derive(old_key), &AuditKey::derive(&new_key))
+            .map_err(|e| StoreError::AuditBroken(e.to_string()))?;
         write_meta(&tx, "key_check", &new_key.check_value())?;
         let write = WriteTx {
             tx,
@@ -487,7 +528,7 @@ impl Store {
         write.tx.commit()?;
 
         let _ = keycache::remove(&self.store_id);
-        self.key = Some(new_key.clone());
+        unlocked.key = new_key.clone();
         Ok(RekeyReport {
             resealed,
             rewrapped,
@@ -517,7 +558,8 @@ impl Store {
 /// What [`Store::rekey`] changed.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct RekeyReport {
-    /// Number of sealed values re-encrypted.
+    /// Number of credential versions re-encrypted. The sealed records that
+    /// guard version pointers are re-encrypted too, but not counted.
     pub resealed: usize,
     /// Number of wrapped copies of the key remade.
     pub rewrapped: usize,
@@ -573,7 +615,26 @@ pub fn open_sealed(
         .map_err(|_| StoreError::Tampered(label.to_string()))
 }
 
+/// Re-encrypts every sealed column under `new` and returns the number of
+/// credential versions, which [`RekeyReport::resealed`] reports.
 fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usize, StoreError> {
+    let versions = reseal_versions(tx, old, new)?;
+    // The sealed heads and rotation records bind the version pointers to the
+    // data key. A database created before these columns existed lacks them.
+    if has_column(tx, "credentials", "head")? {
+        reseal_heads(tx, old, new)?;
+    }
+    if has_column(tx, "rotations", "sealed")? {
+        reseal_rotations(tx, old, new)?;
+    }
+    Ok(versions)
+}
+
+fn reseal_versions(
+    tx: &Transaction<'_>,
+    old: &DataKey,
+    new: &DataKey,
+) -> Result<usize, StoreError> {
     let rows: Vec<(String, i64, Vec<u8>)> = {
         let mut stmt = tx.prepare("SELECT name, version, sealed FROM credential_versions")?;
         stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
@@ -583,14 +644,64 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
         let version_text = version.to_string();
         let row = ["credential_versions", name.as_str(), version_text.as_str()];
         let label = format!("credential \"{name}\" version {version}");
-        let plaintext = open_sealed(old, &row, sealed, &label)?;
-        let resealed = crypto::seal(new, &crypto::associated_data(&row), &plaintext);
+        let resealed = reseal(old, new, &row, sealed, &label)?;
         tx.execute(
             "UPDATE credential_versions SET sealed = ?1 WHERE name = ?2 AND version = ?3",
             params![resealed, name, version],
         )?;
     }
     Ok(rows.len())
+}
+
+fn reseal_heads(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
+    for (name, head) in named_blobs(tx, "SELECT name, head FROM credentials")? {
+        let row = ["credentials", name.as_str(), "head"];
+        let label = format!("credential \"{name}\" current version");
+        let resealed = reseal(old, new, &row, &head, &label)?;
+        tx.execute(
+            "UPDATE credentials SET head = ?1 WHERE name = ?2",
+            params![resealed, name],
+        )?;
+    }
+    Ok(())
+}
+
+fn reseal_rotations(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
+    for (name, sealed) in named_blobs(tx, "SELECT name, sealed FROM rotations")? {
+        let row = ["rotations", name.as_str()];
+        let label = format!("pending rotation of credential \"{name}\"");
+        let resealed = reseal(old, new, &row, &sealed, &label)?;
+        tx.execute(
+            "UPDATE rotations SET sealed = ?1 WHERE name = ?2",
+            params![resealed, name],
+        )?;
+    }
+    Ok(())
+}
+
+fn named_blobs(tx: &Transaction<'_>, sql: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+    let mut stmt = tx.prepare(sql)?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn reseal(
+    old: &DataKey,
+    new: &DataKey,
+    row: &[&str],
+    sealed: &[u8],
+    label: &str,
+) -> Result<Vec<u8>, StoreError> {
+    let plaintext = open_sealed(old, row, sealed, label)?;
+    Ok(crypto::seal(new, &crypto::associated_data(row), &plaintext))
+}
+
+fn has_column(tx: &Transaction<'_>, table: &str, column: &str) -> Result<bool, StoreError> {
+    Ok(tx.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = ?2",
+        params![table, column],
+        |row| row.get(0),
+    )?)
 }
 
 fn rewrap_all(
@@ -621,14 +732,43 @@ fn rewrap_all(
     Ok(rows.len())
 }
 
-fn unwrap_any(
-    wraps: &[(WrapKind, Vec<u8>)],
-    identities: &[Box<dyn age::Identity + Send + Sync>],
-) -> Option<DataKey> {
-    wraps
-        .iter()
-        .filter(|(kind, _)| *kind == WrapKind::X25519)
-        .find_map(|(_, wrapped)| keys::unwrap_with(wrapped, identities))
+fn not_unlocked() -> StoreError {
+    StoreError::Locked(vec!["the store was not unlocked".into()])
+}
+
+/// Returns whether `path` exists. Unlike [`Path::exists`], it reports a
+/// directory that cannot be searched as an error, not as a missing file.
+fn exists(path: &Path) -> Result<bool, StoreError> {
+    path.try_exists().map_err(|e| StoreError::io(path, e))
+}
+
+/// Checks the options of [`Store::init`] without writing anything.
+fn check_init_options(home: &Home, options: &InitOptions) -> Result<(), StoreError> {
+    use age::secrecy::ExposeSecret;
+
+    if let Some(passphrase) = &options.passphrase {
+        let length = passphrase.expose_secret().chars().count();
+        if length < MIN_PASSPHRASE_CHARS {
+            return Err(StoreError::PassphraseTooShort {
+                length,
+                minimum: MIN_PASSPHRASE_CHARS,
+            });
+        }
+    }
+    for recipient in &options.recipients {
+        keys::parse_recipient(recipient)?;
+    }
+    if options.passphrase.is_none() {
+        let path = options
+            .identity_file
+            .clone()
+            .unwrap_or_else(|| home.default_identity());
+        // A new identity is appended only to a valid, private identity file.
+        if exists(&path)? {
+            keys::read_identity_file(&path)?;
+        }
+    }
+    Ok(())
 }
 
 fn lock_home(home: &Home) -> Result<File, StoreError> {
@@ -640,7 +780,7 @@ fn lock_home(home: &Home) -> Result<File, StoreError> {
 
 fn is_initialised(home: &Home) -> Result<bool, StoreError> {
     let path = home.database();
-    if !path.exists() {
+    if !exists(&path)? {
         return Ok(false);
     }
     let conn = connect(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
@@ -739,7 +879,7 @@ fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreEr
             identity_file: identity_file.map(Path::to_path_buf),
             credentials_backend: Some("local".into()),
         },
-        profiles: Default::default(),
+        ..Config::default()
     };
     let text = format!(
         "# micadoctl configuration; see `micadoctl --help`.\n{}",
@@ -750,7 +890,8 @@ fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreEr
 }
 
 fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
-    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| open_error(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     if !flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY) {
@@ -761,7 +902,18 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-fn read_meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+/// Replaces SQLite's "unable to open database file" with the I/O error behind
+/// it, such as a permission denied, when opening the file shows one.
+fn open_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+        && let Err(io) = File::open(path)
+    {
+        return StoreError::io(path, io);
+    }
+    StoreError::Database(e)
+}
+
+pub(crate) fn read_meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
     Ok(conn
         .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
             row.get(0)
@@ -807,7 +959,10 @@ impl Store {
             .create_new(true)
             .mode(0o600)
             .open(path)
-            .map_err(|e| StoreError::io(path, e))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => StoreError::BackupExists(path.to_path_buf()),
+                _ => StoreError::io(path, e),
+            })?;
         let result = self
             .write(|tx| {
                 tx.audit(

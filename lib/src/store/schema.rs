@@ -24,10 +24,13 @@ CREATE TABLE key_wraps (
     UNIQUE (kind, recipient)
 ) STRICT;
 
+-- head: the current version and type, sealed with the row's name, so that
+-- moving current_version outside micadoctl is detected on the next read.
 CREATE TABLE credentials (
     name            TEXT PRIMARY KEY,
     type            TEXT NOT NULL,
     current_version INTEGER NOT NULL,
+    head            BLOB NOT NULL DEFAULT X'',
     created         TEXT NOT NULL,
     updated         TEXT NOT NULL
 ) STRICT;
@@ -44,11 +47,12 @@ CREATE TABLE credential_versions (
     PRIMARY KEY (name, version)
 ) STRICT;
 
--- At most one rotation in progress per credential.
+-- At most one rotation in progress per credential. sealed holds the staged
+-- version and the verification command, so neither can be swapped unnoticed.
 CREATE TABLE rotations (
     name           TEXT PRIMARY KEY REFERENCES credentials (name) ON DELETE CASCADE,
     staged_version INTEGER NOT NULL,
-    verify_command TEXT,
+    sealed         BLOB NOT NULL,
     started        TEXT NOT NULL
 ) STRICT;
 
