@@ -124,14 +124,21 @@ pub fn usage_error(error: clap::Error) -> ! {
         error.exit();
     }
     let _ = error.print();
-    let message = error.kind().as_str().unwrap_or("invalid usage");
+    // The first line of clap's text names the argument and the value, such as
+    // "unexpected argument '--bogus' found"; the rest is usage and tips.
+    let rendered = error.render().to_string();
+    let first_line = rendered.lines().next().unwrap_or_default();
+    let message = first_line
+        .strip_prefix("error: ")
+        .unwrap_or(first_line)
+        .trim();
     let doc = serde_json::json!({ "error": { "message": message, "hint": "see `micadoctl --help`", "exit_code": USAGE } });
     println!("{doc:#}");
     std::process::exit(USAGE);
 }
 
-/// Whether the raw arguments ask for JSON output, checked before parsing
-/// succeeds.
+/// Returns whether the raw arguments ask for JSON output, checked before
+/// parsing succeeds.
 fn json_requested(args: impl Iterator<Item = String>) -> bool {
     let args: Vec<String> = args.collect();
     args.windows(2)

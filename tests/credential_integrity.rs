@@ -369,3 +369,237 @@ impl SignalOrCode for std::process::ExitStatus {
         }
     }
 }
+
+#[test]
+fn deleted_audit_tail_blocks_writes() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAOLD");
+    sql(
+        &home,
+        "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)",
+    );
+
+    let write = home.run(
+        &["cred", "set", "aws", "--from-file", "-"],
+        "accesskey: AKIANEW\nsecretkey: s\n",
+    );
+    let verify = home.run(&["audit", "verify"], "");
+
+    assert_eq!(write.status.code(), Some(3), "{}", stderr(&write));
+    assert!(stderr(&write).contains("audit log"), "{}", stderr(&write));
+    assert_eq!(verify.status.code(), Some(3), "{}", stderr(&verify));
+    assert_eq!(
+        String::from_utf8_lossy(&home.run(&["cred", "history", "aws"], "").stdout)
+            .lines()
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn deleted_audit_log_blocks_writes() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAOLD");
+    sql(
+        &home,
+        "DELETE FROM audit; DELETE FROM meta WHERE key LIKE 'audit_head%'",
+    );
+
+    let read = accesskey(&home, "aws");
+    let verify = home.run(&["audit", "verify"], "");
+
+    assert_eq!(read.status.code(), Some(3), "{}", stderr(&read));
+    assert_eq!(verify.status.code(), Some(3), "{}", stderr(&verify));
+}
+
+#[test]
+fn nul_and_empty_values_rejected() {
+    let home = TestHome::initialised();
+    let nul = home.run(
+        &["cred", "set", "g", "--type", "generic", "--from-file", "-"],
+        "v: \"a\\u0000b\"\n",
+    );
+    let empty = home.run(
+        &[
+            "cred",
+            "set",
+            "aws",
+            "--type",
+            "ec2",
+            "--value",
+            "accesskey=",
+            "--value",
+            "secretkey=s",
+            "--insecure-argv",
+        ],
+        "",
+    );
+
+    assert_eq!(nul.status.code(), Some(6), "{}", stderr(&nul));
+    assert!(stderr(&nul).contains("NUL"), "{}", stderr(&nul));
+    assert_eq!(empty.status.code(), Some(6), "{}", stderr(&empty));
+    assert!(
+        stderr(&empty).contains("\"accesskey\" is empty"),
+        "{}",
+        stderr(&empty)
+    );
+}
+
+#[test]
+fn code_loading_variables_rejected() {
+    let home = TestHome::initialised();
+    for field in [
+        "gconv_path",
+        "node_options",
+        "pythonpath",
+        "git_ssh_command",
+    ] {
+        let output = home.run(
+            &["cred", "set", "g", "--type", "generic", "--from-file", "-"],
+            &format!("{field}: /tmp/x\n"),
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(6),
+            "{field}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn rotation_while_pending_refused() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAOLD");
+    let dir = tempfile::tempdir().unwrap();
+    let first = values_file(&dir, "AKIAFIRST");
+    let second = values_file(&dir, "AKIASECOND");
+    let crashed = home.run(
+        &[
+            "cred",
+            "rotate",
+            "aws",
+            "--from-file",
+            &first,
+            "--verify-cmd",
+            "kill -9 $PPID",
+        ],
+        "",
+    );
+    assert_eq!(crashed.status.signal_or_code(), "signal 9");
+
+    let refused = home.run(&["cred", "rotate", "aws", "--from-file", &second], "");
+
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("--abort"), "{}", stderr(&refused));
+    let resumed = home.run(&["cred", "rotate", "aws", "--verify-cmd", "true"], "");
+    assert!(resumed.status.success(), "{}", stderr(&resumed));
+    assert_eq!(
+        String::from_utf8_lossy(&accesskey(&home, "aws").stdout).trim(),
+        "AKIAFIRST"
+    );
+}
+
+#[test]
+fn exec_drops_inherited_login_variables() {
+    let home = TestHome::initialised();
+    let output = home.run(
+        &["cred", "set", "os", "--type", "nova", "--from-file", "-"],
+        "application_credential_id: id1\napplication_credential_secret: s1\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let env = home
+        .cmd()
+        .env("OS_CLOUD", "prod")
+        .env("OS_PASSWORD", "inherited")
+        .env("OS_AUTH_URL", "https://keystone.example.org/v3")
+        .env("MICADOCTL_PASSPHRASE_FILE", "/nonexistent")
+        .args(["cred", "exec", "os", "--", "env"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&env.stdout);
+
+    assert!(env.status.success(), "{}", stderr(&env));
+    assert!(!text.contains("OS_CLOUD="), "{text}");
+    assert!(!text.contains("OS_PASSWORD="), "{text}");
+    assert!(!text.contains("MICADOCTL_PASSPHRASE_FILE="), "{text}");
+    assert!(
+        text.contains("OS_AUTH_URL=https://keystone.example.org/v3"),
+        "{text}"
+    );
+    assert!(text.contains("OS_APPLICATION_CREDENTIAL_ID=id1"), "{text}");
+    assert!(text.contains("MICADOCTL_CREDENTIAL=os"), "{text}");
+}
+
+#[test]
+fn export_of_generic_only_rejected() {
+    let home = TestHome::initialised();
+    let output = home.run(
+        &["cred", "set", "g", "--type", "generic", "--from-file", "-"],
+        "token: abc\n",
+    );
+    assert!(output.status.success());
+
+    let export = home.run(&["cred", "export", "g"], "");
+
+    assert_eq!(export.status.code(), Some(6), "{}", stderr(&export));
+    assert!(
+        stderr(&export).contains("--format json"),
+        "{}",
+        stderr(&export)
+    );
+}
+
+#[test]
+fn export_names_once() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAOLD");
+
+    let export = home.run(&["cred", "export", "aws", "aws"], "");
+    let text = String::from_utf8_lossy(&export.stdout);
+
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert_eq!(text.matches("accesskey:").count(), 1, "{text}");
+}
+
+#[test]
+fn usage_error_json_names_argument() {
+    let output = Command::new(common::bin())
+        .args(["--output", "json", "cred", "list", "--bogus"])
+        .output()
+        .unwrap();
+
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--bogus"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn unlock_refuses_shared_keyring() {
+    common::require("keyctl", "keyutils");
+    let home = TestHome::initialised();
+
+    // A session keyring named like the user's default one stands in for a
+    // process that has no login session.
+    let output = Command::new("keyctl")
+        .args(["session", "_uid_ses.micadoctl-test"])
+        .arg(common::bin())
+        .arg("--home")
+        .arg(home.path())
+        .args(["unlock", "--ttl", "1m"])
+        .output()
+        .unwrap();
+
+    assert_eq!(output.status.code(), Some(7), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("keyctl session -"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -168,7 +168,29 @@ pub fn append(
         )
         .optional()?
         .unwrap_or((0, GENESIS_HASH.to_vec()));
+    check_tail(tx, key, last_seq, &last_hash)?;
+    insert(tx, key, actor, event, last_seq, last_hash)
+}
 
+/// Appends the first record of a new store's log, which `init` writes in the
+/// transaction that creates the store.
+pub fn append_first(
+    tx: &Transaction<'_>,
+    key: &AuditKey,
+    actor: &Actor,
+    event: &AuditEvent,
+) -> Result<i64, StoreError> {
+    insert(tx, key, actor, event, 0, GENESIS_HASH.to_vec())
+}
+
+fn insert(
+    tx: &Transaction<'_>,
+    key: &AuditKey,
+    actor: &Actor,
+    event: &AuditEvent,
+    last_seq: i64,
+    last_hash: Vec<u8>,
+) -> Result<i64, StoreError> {
     let mut record = AuditRecord {
         seq: last_seq + 1,
         time: now_rfc3339(),
@@ -294,6 +316,22 @@ pub fn verify(conn: &Connection, key: &AuditKey) -> Result<VerifyReport, AuditEr
     Ok(VerifyReport {
         records: last_seq,
         head: hex::encode(prev_hash),
+    })
+}
+
+/// Checks that the newest record is the one the head names before a record is
+/// chained to it. Without this, records deleted from the end (or the whole log)
+/// would be hidden by the next command, which would chain onto what is left and
+/// write a new valid head.
+fn check_tail(
+    tx: &Transaction<'_>,
+    key: &AuditKey,
+    last_seq: i64,
+    last_hash: &[u8],
+) -> Result<(), StoreError> {
+    verify_head(tx, key, last_seq, last_hash).map_err(|e| match e {
+        AuditError::Store(e) => e,
+        other => StoreError::AuditTailBroken(other.to_string()),
     })
 }
 

@@ -32,11 +32,21 @@ pub fn write_private_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".micadoctl-")
         .permissions(fs::Permissions::from_mode(0o600))
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(without_temporary_path)?;
     tmp.write_all(contents)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     File::open(dir)?.sync_all()
+}
+
+/// Drops the name of the temporary file from an error, because the caller
+/// reports the destination path and the random name would only confuse.
+fn without_temporary_path(e: io::Error) -> io::Error {
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::new(e.kind(), e.kind().to_string()),
+    }
 }
 
 /// Appends `contents` to `path`, creating it with mode 0600 when it is missing.

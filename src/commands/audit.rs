@@ -91,8 +91,14 @@ fn verify(ctx: &Context<'_>) -> anyhow::Result<i32> {
         &json!({ "valid": true, "records": report.records, "head": report.head }),
         || {
             format!(
-                "audit log intact: {} records, head {}\n",
-                report.records, report.head
+                "audit log intact: {} {}, head {}\n",
+                report.records,
+                if report.records == 1 {
+                    "record"
+                } else {
+                    "records"
+                },
+                report.head
             )
         },
     );

@@ -72,7 +72,7 @@ fn exec(ctx: &Context<'_>, name: &str, command: &[std::ffi::OsString]) -> anyhow
 
 fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
     let mut store = ctx.open("cred set")?;
-    // A new version of an existing credential keeps its type unless told otherwise.
+    // A new version of an existing credential keeps its type unless --type is given.
     let kind = match args.kind.as_deref() {
         Some(name) => CredentialType::parse(name),
         None => summary(&mut store, &args.name)?.and_then(|c| CredentialType::parse(&c.kind)),
@@ -97,14 +97,14 @@ fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-/// Reads new values from `--from-file`, `--value` or a prompt; `None` when no
-/// source was given and prompting is not possible.
 /// Returns the list entry of `name`, if it exists; reads no secret.
 fn summary(store: &mut Store, name: &str) -> anyhow::Result<Option<CredentialSummary>> {
     let credentials = Credentials::new(store).list()?;
     Ok(credentials.into_iter().find(|c| c.name == name))
 }
 
+/// Reads new values from `--from-file`, `--value` or a prompt; `None` when no
+/// source was given and prompting is not possible.
 fn read_values(
     ctx: &Context<'_>,
     kind: Option<CredentialType>,
@@ -419,21 +419,13 @@ fn export(
     let mut credentials = Credentials::new(&mut store);
     let names = match format {
         ExportFormat::GceJson => vec![single_gce_name(&credentials, names)?],
-        _ => names.to_vec(),
+        _ => unique(names),
     };
     let exported: Vec<Versioned> = credentials.read_all(&names)?;
-    let text = match format {
-        ExportFormat::Micado => {
-            let (text, skipped) = files::export_micado(&exported);
-            for name in skipped {
-                ctx.out.warn(&format!(
-                    "credential \"{name}\" has no place in credentials-cloud-api.yml; export a gce credential with --format gce-json"
-                ));
-            }
-            text
-        }
-        ExportFormat::Json => files::export_json(&exported),
-        ExportFormat::GceJson => files::gce_json(&exported[0].record)?,
+    let (text, count) = match format {
+        ExportFormat::Micado => micado_text(ctx, &exported, !names.is_empty())?,
+        ExportFormat::Json => (files::export_json(&exported), exported.len()),
+        ExportFormat::GceJson => (files::gce_json(&exported[0].record)?, 1),
     };
     match out {
         Some(path) => {
@@ -442,18 +434,60 @@ fn export(
                 micado_security::fsutil::write_private_atomic(path, text.as_bytes())
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
             }
-            let doc = json!({ "changed": changed, "file": path, "count": exported.len() });
+            let doc = json!({ "changed": changed, "file": path, "count": count });
             ctx.out.result(&doc, || {
-                format!(
-                    "{} credentials written to {}\n",
-                    exported.len(),
-                    path.display()
-                )
+                format!("{count} credentials written to {}\n", path.display())
             });
         }
         None => ctx.out.raw(text.as_bytes()),
     }
     Ok(0)
+}
+
+/// Removes repeated names, keeping the first of each, so a credential is
+/// exported once.
+fn unique(names: &[String]) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    names
+        .iter()
+        .filter(|n| seen.insert(n.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// Renders MiCADO's file; returns it with the number of entries written.
+/// Credentials that the format cannot hold are reported, and when they were
+/// named explicitly and nothing is left, the export fails instead of writing an
+/// empty file.
+fn micado_text(
+    ctx: &Context<'_>,
+    exported: &[Versioned],
+    named: bool,
+) -> anyhow::Result<(Zeroizing<String>, usize)> {
+    let (text, skipped) = files::export_micado(exported);
+    for name in &skipped {
+        let kind = exported
+            .iter()
+            .find(|c| &c.name == name)
+            .map(|c| c.record.kind);
+        let alternative = match kind {
+            Some(CredentialType::Gce) => "--format gce-json",
+            _ => "--format json",
+        };
+        ctx.out.warn(&format!(
+            "credential \"{name}\" has no place in credentials-cloud-api.yml; export it with {alternative}"
+        ));
+    }
+    let count = exported.len() - skipped.len();
+    if named && count == 0 {
+        return Err(CliError::new(
+            ErrorClass::InputRejected,
+            "none of the named credentials fits credentials-cloud-api.yml",
+        )
+        .hint("use --format json, or --format gce-json for a gce credential")
+        .into());
+    }
+    Ok((text, count))
 }
 
 /// Returns whether `path` is a regular file with mode 0600 that contains exactly

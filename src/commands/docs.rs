@@ -13,13 +13,17 @@ use clap::{Arg, ArgAction, Command, CommandFactory};
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
 use crate::cli::Cli;
+use crate::output::Output;
 
 /// Prints the completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<i32> {
+pub fn completions(shell: clap_complete::Shell, out: &Output) -> anyhow::Result<i32> {
     // NOTE: clap_complete 4.6 ignores `hide`, so the scripts also complete the
     // hidden `manpages` command.
     let mut command = Cli::command();
-    clap_complete::generate(shell, &mut command, "micadoctl", &mut std::io::stdout());
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "micadoctl", &mut script);
+    // Through the output layer, so that `| head` ends quietly.
+    out.raw(&script);
     Ok(0)
 }
 

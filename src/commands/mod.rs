@@ -29,7 +29,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Cred(command) => cred::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
-        Command::Completions { shell } => docs::completions(shell),
+        Command::Completions { shell } => docs::completions(shell, ctx.out),
         Command::Manpages { dir } => docs::manpages(&dir),
     }
 }
@@ -93,13 +93,31 @@ impl Context<'_> {
     /// Reads the passphrase from `--passphrase-file` or a prompt, if either is available.
     pub fn passphrase(&self) -> anyhow::Result<Option<SecretString>> {
         if let Some(path) = &self.global.passphrase_file {
-            return prompts::read_passphrase_file(path).map(Some);
+            return self.read_passphrase_file(path).map(Some);
         }
         if prompts::can_prompt(self.global.no_input) {
             let value = prompts::hidden("Store passphrase")?;
             return Ok(Some(SecretString::from(value.to_string())));
         }
         Ok(None)
+    }
+
+    /// Reads `--passphrase-file`, warning when other users can read it. It is
+    /// not refused, because secret mounts of container platforms are often 0444.
+    pub fn read_passphrase_file(&self, path: &std::path::Path) -> anyhow::Result<SecretString> {
+        use std::os::unix::fs::PermissionsExt;
+
+        if let Ok(metadata) = std::fs::metadata(path) {
+            let mode = metadata.permissions().mode() & 0o777;
+            if metadata.is_file() && mode & 0o077 != 0 {
+                self.out.warn(&format!(
+                    "passphrase file {} can be read by other users (mode {mode:04o}); run `chmod 600 {}`",
+                    path.display(),
+                    path.display()
+                ));
+            }
+        }
+        prompts::read_passphrase_file(path)
     }
 
     /// Fails unless prompting is allowed, naming the option that avoids it.

@@ -62,7 +62,7 @@ pub fn init(ctx: &Context<'_>, args: InitArgs) -> anyhow::Result<i32> {
 
 fn new_passphrase(ctx: &Context<'_>) -> anyhow::Result<micado_security::crypto::SecretString> {
     if let Some(path) = &ctx.global.passphrase_file {
-        return prompts::read_passphrase_file(path);
+        return ctx.read_passphrase_file(path);
     }
     ctx.require_prompt("a passphrase", "--passphrase-file FILE")?;
     prompts::new_passphrase()
@@ -198,12 +198,21 @@ pub fn run(ctx: &Context<'_>, command: StoreCommand) -> anyhow::Result<i32> {
                 None
             };
             let report = store.rekey(passphrase.as_ref())?;
-            ctx.out.result(&json!({ "changed": true, "resealed": report.resealed, "rewrapped": report.rewrapped }), || {
+            let doc = json!({
+                "changed": true,
+                "resealed": report.resealed,
+                "rewrapped": report.rewrapped,
+                "dropped_cached_key": report.dropped_cached_key,
+            });
+            ctx.out.result(&doc, || {
                 format!(
-                    "new data key: {} sealed values re-encrypted, {} recipient copies of the key rewrapped\n",
+                    "new data key: credential versions re-encrypted: {}, recipients rewrapped: {}\n",
                     report.resealed, report.rewrapped
                 )
             });
+            if report.dropped_cached_key {
+                ctx.out.note("the key cached by `micadoctl unlock` was the old one and is removed; run `micadoctl unlock` again");
+            }
         }
         StoreCommand::Backup { file } => {
             let mut store = ctx.open_unlocked("store backup")?;

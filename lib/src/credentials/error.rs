@@ -59,7 +59,7 @@ pub enum CredentialError {
     NoRotation(String),
     /// The verification command rejected the staged values.
     #[error(
-        "verification command {outcome} for the staged version {version} of credential \"{name}\"; the rotation was rolled back"
+        "verification command {outcome} for the staged version {version} of credential \"{name}\"; the staged version was discarded"
     )]
     VerifyFailed {
         /// Credential name.
@@ -122,7 +122,7 @@ impl Classify for CredentialError {
                 ErrorClass::NotFound
             }
             CredentialError::Io { .. } => ErrorClass::Failure,
-            CredentialError::RotationPending { .. } => ErrorClass::Failure,
+            CredentialError::RotationPending { .. } => ErrorClass::AlreadyExists,
             CredentialError::VerifyFailed { .. } => ErrorClass::VerificationFailed,
             CredentialError::Interrupted { .. } => ErrorClass::Interrupted,
             CredentialError::Spawn { .. } => ErrorClass::NotFound,

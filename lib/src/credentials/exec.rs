@@ -33,6 +33,8 @@ pub struct Injection {
     vars: Vec<(String, Zeroizing<String>)>,
     /// Inherited variables to remove because they would mix with the credential.
     unset: Vec<&'static str>,
+    /// Prefixes of inherited variables to remove, for the same reason.
+    unset_prefixes: Vec<&'static str>,
     files: Vec<InjectedFile>,
 }
 
@@ -76,6 +78,9 @@ impl Injection {
 pub fn injection(name: &str, record: &Record) -> Result<Injection, CredentialError> {
     let f = &record.fields;
     let mut inj = Injection::default();
+    // The command gets no way to unlock the store (MICADOCTL_IDENTITY,
+    // MICADOCTL_PASSPHRASE_FILE), only this credential.
+    inj.unset_prefixes.push("MICADOCTL_");
     inj.var("MICADOCTL_CREDENTIAL", Some(name));
     match record.kind {
         CredentialType::Ec2 => {
@@ -151,7 +156,29 @@ pub fn injection(name: &str, record: &Record) -> Result<Injection, CredentialErr
     Ok(inj)
 }
 
+/// Inherited OpenStack variables that name an identity or a way to log in;
+/// left in place they would mix with the credential's own (OS_CLOUD would even
+/// select another account from clouds.yaml). Endpoint and project settings
+/// from the environment stay.
+const NOVA_INHERITED_AUTH: [&str; 14] = [
+    "OS_CLOUD",
+    "OS_TOKEN",
+    "OS_AUTH_TYPE",
+    "OS_USERNAME",
+    "OS_USER_ID",
+    "OS_PASSWORD",
+    "OS_USER_DOMAIN_NAME",
+    "OS_USER_DOMAIN_ID",
+    "OS_APPLICATION_CREDENTIAL_ID",
+    "OS_APPLICATION_CREDENTIAL_NAME",
+    "OS_APPLICATION_CREDENTIAL_SECRET",
+    "OS_ACCESS_TOKEN",
+    "OS_IDENTITY_PROVIDER",
+    "OS_PROTOCOL",
+];
+
 fn nova(f: &super::Fields, inj: &mut Injection) {
+    inj.unset.extend(NOVA_INHERITED_AUTH);
     for (field, var) in [
         ("auth_url", "OS_AUTH_URL"),
         ("region_name", "OS_REGION_NAME"),
@@ -256,6 +283,16 @@ pub fn run(
     command.args(args);
     for name in &injection.unset {
         command.env_remove(name);
+    }
+    for (name, _) in std::env::vars_os() {
+        let text = name.to_string_lossy();
+        if injection
+            .unset_prefixes
+            .iter()
+            .any(|prefix| text.starts_with(prefix))
+        {
+            command.env_remove(&name);
+        }
     }
     for (name, value) in &injection.vars {
         command.env(name, value.as_str());

@@ -18,7 +18,7 @@ use super::{
 use crate::audit::AuditEvent;
 use crate::store::{StoreError, now_rfc3339};
 
-/// What `rotate` should do.
+/// Request to `rotate`: new values, a verification command, or an abort.
 #[derive(Debug, Default)]
 pub struct RotationRequest {
     /// New values to stage. `None` resumes a pending rotation.
@@ -30,7 +30,7 @@ pub struct RotationRequest {
     pub abort: bool,
 }
 
-/// What `rotate` did.
+/// Result of `rotate`.
 #[derive(Debug, Clone, Serialize)]
 pub struct RotateOutcome {
     /// Credential name.
@@ -215,8 +215,10 @@ impl Credentials<'_> {
                     format!("new values are of type {} but the credential is {current_kind}; delete and set it to change the type", values.kind),
                 ));
             }
-            if let Some(p) = pending {
-                discard(tx, name, p.version, "replaced by a new rotation")?;
+            if pending.is_some() {
+                // Replacing staged values silently would lose them; the user
+                // resumes or aborts first, as `cred set` requires too.
+                return Err(pending_error(tx, name)?);
             }
             let staged = insert_version(tx, name, values, "staged")?;
             let sealed_rotation = SealedRotation { staged_version: staged, verify_command: request.verify_command.clone() };

@@ -295,7 +295,7 @@ impl Record {
     /// Checks the fields against the type; returns the name of the variant
     /// that the fields fill, or a message naming the missing or unknown field.
     pub fn validate(&self) -> Result<&'static str, String> {
-        check_sizes(&self.fields)?;
+        check_values(&self.fields)?;
         let spec = self.kind.spec();
         if self.kind == CredentialType::Generic {
             return validate_generic(&self.fields).map(|()| "generic");
@@ -473,9 +473,21 @@ pub const MAX_VALUE_BYTES: usize = 64 * 1024;
 /// added up. All of them share the command's environment and arguments.
 pub const MAX_RECORD_BYTES: usize = 256 * 1024;
 
-fn check_sizes(fields: &Fields) -> Result<(), String> {
+/// Checks each value: not empty, no NUL character, and within the size limits.
+fn check_values(fields: &Fields) -> Result<(), String> {
     let mut total = 0usize;
     for (name, value) in fields.iter() {
+        if value.is_empty() {
+            return Err(format!(
+                "field \"{name}\" is empty; remove it or give a value"
+            ));
+        }
+        if value.contains('\0') {
+            return Err(format!(
+                "field \"{name}\" contains a NUL character, which no environment variable \
+                 can hold, so `cred exec` could never pass it on"
+            ));
+        }
         if value.len() > MAX_VALUE_BYTES {
             return Err(format!(
                 "field \"{name}\" has a value of {} bytes; the maximum is {MAX_VALUE_BYTES} bytes (64 KiB), \
@@ -542,10 +554,44 @@ pub fn generic_env_var(field: &str) -> String {
 
 /// Variables that shells, the dynamic linker or micadoctl read to decide what
 /// runs and how, exactly or by prefix.
-const RESERVED_ENV_VARS: [&str; 10] = [
-    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "IFS", "ENV", "BASH_ENV", "PS4", "TMPDIR",
+/// Variables that select programs, shells' start-up code, or code that
+/// interpreters and the C library load (glibc's GCONV_PATH, Python, Node.js,
+/// Perl, Ruby and git hooks), which a credential value has no reason to set.
+const RESERVED_ENV_VARS: [&str; 32] = [
+    "PATH",
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "IFS",
+    "ENV",
+    "BASH_ENV",
+    "PS4",
+    "TMPDIR",
+    "SHELLOPTS",
+    "BASHOPTS",
+    "PROMPT_COMMAND",
+    "CDPATH",
+    "GCONV_PATH",
+    "GLIBC_TUNABLES",
+    "LOCPATH",
+    "NLSPATH",
+    "HOSTALIASES",
+    "RESOLV_HOST_CONF",
+    "PYTHONPATH",
+    "PYTHONHOME",
+    "PYTHONSTARTUP",
+    "NODE_OPTIONS",
+    "NODE_PATH",
+    "PERL5OPT",
+    "PERL5LIB",
+    "PERLLIB",
+    "RUBYOPT",
+    "RUBYLIB",
+    "GIT_SSH_COMMAND",
+    "GIT_EXEC_PATH",
 ];
-const RESERVED_ENV_PREFIXES: [&str; 3] = ["LD_", "DYLD_", "MICADOCTL_"];
+const RESERVED_ENV_PREFIXES: [&str; 4] = ["LD_", "DYLD_", "MICADOCTL_", "BASH_FUNC_"];
 
 /// Checks whether `variable` is one that a generic credential must not set,
 /// because it would change which program runs, what it loads, or micadoctl's

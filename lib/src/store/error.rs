@@ -146,6 +146,10 @@ pub enum StoreError {
     /// store as it was, because re-signing the log would hide the edit.
     #[error("the store was not rekeyed because the audit log fails verification: {0}")]
     AuditBroken(String),
+    /// The end of the audit log does not match its head, so no record can be
+    /// chained to it; the command changed nothing.
+    #[error("the audit log fails verification, so this command changed nothing: {0}")]
+    AuditTailBroken(String),
     /// A sealed value failed authentication.
     #[error("{0} failed to decrypt: the stored value was altered or moved from another row")]
     Tampered(String),
@@ -232,7 +236,9 @@ impl Classify for StoreError {
             | StoreError::PassphraseRequired(_)
             | StoreError::Keyring(_)
             | StoreError::ReadOnlyDatabase(_) => ErrorClass::Locked,
-            StoreError::Tampered(_) | StoreError::AuditBroken(_) => ErrorClass::VerificationFailed,
+            StoreError::Tampered(_)
+            | StoreError::AuditBroken(_)
+            | StoreError::AuditTailBroken(_) => ErrorClass::VerificationFailed,
             StoreError::Busy { .. } | StoreError::KeyReplaced => ErrorClass::Interrupted,
             StoreError::Database(e) if is_busy(e) => ErrorClass::Interrupted,
             StoreError::Database(e)
@@ -276,6 +282,11 @@ impl Classify for StoreError {
             StoreError::AuditBroken(_) => Some(
                 "restore the store from a backup, check it with `micadoctl audit verify`, \
                  then run the rekey again"
+                    .into(),
+            ),
+            StoreError::AuditTailBroken(_) => Some(
+                "records were removed from the end of the log; compare it with an exported copy \
+                 or restore the store from a backup"
                     .into(),
             ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),

@@ -45,6 +45,26 @@ fn session_keyring() -> Result<KeyRing, KeyringUnavailable> {
     })
 }
 
+/// Rejects the user's default session keyring (`_uid_ses.UID`), which the
+/// kernel hands to every process of the user that has no login session of its
+/// own (cron, CI, containers), so a key cached there would not be private to
+/// one session.
+fn refuse_shared_default(session: &KeyRing) -> Result<(), KeyringUnavailable> {
+    let shared = session
+        .metadata()
+        .map(|m| m.get_description().starts_with("_uid_ses."))
+        .unwrap_or(false);
+    if shared {
+        return Err(KeyringUnavailable(
+            "this process has no session keyring of its own, only the user's default one, \
+             which every process of the user without a login session shares; run the \
+             commands inside `keyctl session -`"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Caches `key` for `ttl` (at most [`MAX_TTL`]) and returns the expiry time.
 ///
 /// When any step after adding the key fails, the key is removed again, so a
@@ -65,6 +85,7 @@ pub fn store(
     value.extend_from_slice(key.expose());
 
     let session = session_keyring()?;
+    refuse_shared_default(&session)?;
     let description = description(store_id);
     let cached = session
         .add_key(&description, value.as_slice())

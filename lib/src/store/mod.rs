@@ -527,11 +527,14 @@ impl Store {
         )?;
         write.tx.commit()?;
 
-        let _ = keycache::remove(&self.store_id);
+        // The cached key no longer opens anything; a failure to remove it
+        // leaves an entry that `unlock` would refuse to use anyway.
+        let dropped_cached_key = keycache::remove(&self.store_id).unwrap_or(false);
         unlocked.key = new_key.clone();
         Ok(RekeyReport {
             resealed,
             rewrapped,
+            dropped_cached_key,
         })
     }
 
@@ -563,6 +566,8 @@ pub struct RekeyReport {
     pub resealed: usize,
     /// Number of wrapped copies of the key remade.
     pub rewrapped: usize,
+    /// Whether a key cached by `unlock` was removed, because it is the old one.
+    pub dropped_cached_key: bool,
 }
 
 /// An open write transaction with the data key and the audit log at hand.
@@ -858,14 +863,15 @@ fn create_database(
             params![kind.as_str(), recipient, wrapped, now],
         )?;
     }
-    let write = WriteTx {
-        tx,
-        key,
-        audit_key: AuditKey::derive(key),
-        actor: &actor,
-    };
-    write.audit(&AuditEvent::new("store.init", "store"))?;
-    write.tx.commit()?;
+    // The only record that may start a new chain: any other command finding no
+    // log and no head has found a deleted log.
+    audit::append_first(
+        &tx,
+        &AuditKey::derive(key),
+        &actor,
+        &AuditEvent::new("store.init", "store"),
+    )?;
+    tx.commit()?;
     Ok(())
 }
 
