@@ -603,3 +603,83 @@ fn unlock_refuses_shared_keyring() {
         stderr(&output)
     );
 }
+
+#[test]
+fn deleted_rotation_row_detected() {
+    let home = TestHome::initialised();
+    set_ec2(&home, "aws", "AKIAOLD");
+    let dir = tempfile::tempdir().unwrap();
+    let new = values_file(&dir, "AKIANEW");
+    let crashed = home.run(
+        &[
+            "cred",
+            "rotate",
+            "aws",
+            "--from-file",
+            &new,
+            "--verify-cmd",
+            "kill -9 $PPID",
+        ],
+        "",
+    );
+    assert_eq!(crashed.status.signal_or_code(), "signal 9");
+    sql(&home, "DELETE FROM rotations");
+
+    let abort = home.run(&["cred", "rotate", "aws", "--abort"], "");
+
+    assert_eq!(abort.status.code(), Some(3), "{}", stderr(&abort));
+    assert!(
+        stderr(&abort).contains("pending rotation"),
+        "{}",
+        stderr(&abort)
+    );
+}
+
+#[test]
+fn public_key_as_identity_explained() {
+    let home = TestHome::initialised();
+    let dir = tempfile::tempdir().unwrap();
+    let public = dir.path().join("public.txt");
+    std::fs::write(
+        &public,
+        "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&public, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+
+    let output = home.run(
+        &["--identity", public.to_str().unwrap(), "audit", "verify"],
+        "",
+    );
+
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("recipient (a public key"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn ssh_recipient_explained() {
+    let home = TestHome::initialised();
+
+    let output = home.run(&["store", "add-recipient", "ssh-ed25519 AAAAC3Nza"], "");
+
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("SSH keys are not supported"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn audit_until_before_since_rejected() {
+    let home = TestHome::initialised();
+
+    let output = home.run(&["audit", "list", "--since", "1m", "--until", "2h"], "");
+
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--until"), "{}", stderr(&output));
+}

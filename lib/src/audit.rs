@@ -443,6 +443,15 @@ pub fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRecord>,
         .as_deref()
         .map(|t| normalise_time("--until", t))
         .transpose()?;
+    if let (Some(since), Some(until)) = (&since, &until)
+        && since >= until
+    {
+        return Err(AuditError::InvalidFilter {
+            what: "--until",
+            value: filter.until.clone().unwrap_or_default(),
+            reason: format!("it is not later than --since ({since}), so no record can match"),
+        });
+    }
     let sql = format!(
         "SELECT * FROM ({SELECT_RECORD}
            WHERE (?1 IS NULL OR time >= ?1) AND (?2 IS NULL OR time < ?2)

@@ -80,10 +80,20 @@ fn read_pending(tx: &WriteTx<'_>, name: &str) -> Result<Option<Pending>, Credent
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .optional()?;
+    let label = format!("pending rotation of credential \"{name}\"");
     let Some((version, sealed, started)) = row else {
+        // A staged version without its rotation row means the row was deleted
+        // outside micadoctl, which would hide the rotation from resume and abort.
+        let orphans: i64 = tx.query_row(
+            "SELECT count(*) FROM credential_versions WHERE name = ?1 AND state = 'staged'",
+            [name],
+            |row| row.get(0),
+        )?;
+        if orphans > 0 {
+            return Err(StoreError::Tampered(label).into());
+        }
         return Ok(None);
     };
-    let label = format!("pending rotation of credential \"{name}\"");
     let opened = tx.open(&rotation_row(name), &sealed, &label)?;
     let rotation: SealedRotation =
         serde_json::from_slice(&opened).map_err(|_| StoreError::Tampered(label.clone()))?;

@@ -444,7 +444,7 @@ fn check_known_fields(
     };
     match fields.names().find(|name| !known(name)) {
         Some(unknown) => Err(format!(
-            "{kind} credential has unknown field \"{unknown}\"; known fields are {}; use --type generic for free-form values",
+            "{kind} credential has unknown field \"{unknown}\"; known fields are {}; store free-form values as the generic type",
             known_fields(spec).join(", ")
         )),
         None => Ok(()),

@@ -289,6 +289,11 @@ impl Classify for StoreError {
                  or restore the store from a backup"
                     .into(),
             ),
+            StoreError::InvalidConfig { .. } => Some(
+                "config.toml takes [store] with identity_file and credentials_backend = \"local\", \
+                 and [profiles.NAME] tables with the same keys"
+                    .into(),
+            ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),
             StoreError::Tampered(_) => Some(
                 "restore the store from a backup and run `micadoctl audit verify`".into(),

@@ -87,7 +87,7 @@ impl Home {
         };
         let mut config: Config = toml::from_str(&text).map_err(|e| StoreError::InvalidConfig {
             path: path.clone(),
-            message: e.message().to_string(),
+            message: config_error_message(&text, &e),
         })?;
         config.file = Some(path);
         Ok(config)
@@ -147,4 +147,19 @@ impl Config {
                 .or_else(|| self.store.credentials_backend.clone()),
         })
     }
+}
+
+/// Formats a TOML error as its message with the line and column, without the
+/// excerpt of the file that the parser's own rendering includes.
+fn config_error_message(text: &str, error: &toml::de::Error) -> String {
+    let Some(span) = error.span() else {
+        return error.message().to_string();
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    format!(
+        "{} at line {line}, column {column}",
+        error.message().trim_end()
+    )
 }

@@ -30,9 +30,16 @@ impl WrapKind {
 
 /// Parses and checks an age X25519 recipient string.
 pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, StoreError> {
-    age::x25519::Recipient::from_str(text.trim()).map_err(|reason| StoreError::InvalidRecipient {
-        recipient: text.to_string(),
-        reason: reason.to_string(),
+    let text = text.trim();
+    age::x25519::Recipient::from_str(text).map_err(|reason| {
+        let reason = if text.starts_with("ssh-") {
+            "SSH keys are not supported; give an age X25519 recipient (age1...), as age-keygen prints".to_string()
+        } else if !text.starts_with("age1") {
+            "expected an age X25519 recipient, which starts with age1".to_string()
+        } else {
+            reason.to_string()
+        };
+        StoreError::InvalidRecipient { recipient: text.to_string(), reason }
     })
 }
 
@@ -114,7 +121,7 @@ pub fn read_identity_file(
             std::io::ErrorKind::PermissionDenied => StoreError::io(path, e),
             _ => StoreError::InvalidIdentityFile {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: identity_problem(path),
             },
         }
     })?;
@@ -123,6 +130,24 @@ pub fn read_identity_file(
             path: path.to_path_buf(),
             reason: e.to_string(),
         })
+}
+
+/// Describes why an identity file does not parse, without repeating the path
+/// and without showing its contents.
+fn identity_problem(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .unwrap_or("");
+    if first.starts_with("age1") {
+        "it contains a recipient (a public key, age1...), not an identity (AGE-SECRET-KEY-1...)"
+            .into()
+    } else {
+        "it is not an age identity file: each line must be a comment or an AGE-SECRET-KEY-1... key"
+            .into()
+    }
 }
 
 fn check_identity_mode(path: &Path) -> Result<(), StoreError> {
