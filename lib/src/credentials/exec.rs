@@ -8,6 +8,7 @@
 //! leaves it behind, because nothing can run after that.
 
 use std::ffi::{OsStr, OsString};
+use std::os::fd::AsFd;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
@@ -278,7 +279,28 @@ pub fn run(
     args: &[OsString],
     stdout: Stdout,
 ) -> Result<RunOutcome, CredentialError> {
+    // Signals are caught before the files exist, so that a signal arriving in
+    // between cannot end micadoctl and leave them behind.
+    let signals =
+        SignalsInfo::<WithOrigin>::new(FORWARDED).map_err(|source| CredentialError::Io {
+            path: PathBuf::from("<signals>"),
+            source,
+        })?;
     let dir = private_dir()?;
+    let command = build_command(injection, program, args, stdout, dir.path())?;
+    let outcome = run_forwarding(command, program, signals);
+    drop(dir);
+    outcome
+}
+
+/// Builds the command with the credential's variables and files in `dir`.
+fn build_command(
+    injection: &Injection,
+    program: &OsStr,
+    args: &[OsString],
+    stdout: Stdout,
+    dir: &std::path::Path,
+) -> Result<Command, CredentialError> {
     let mut command = Command::new(program);
     command.args(args);
     for name in &injection.unset {
@@ -298,7 +320,7 @@ pub fn run(
         command.env(name, value.as_str());
     }
     for file in &injection.files {
-        let path = dir.path().join(file.file_name);
+        let path = dir.join(file.file_name);
         write_secret_file(&path, &file.contents)?;
         command.env(file.env_var, &path);
     }
@@ -313,12 +335,16 @@ pub fn run(
                 })?,
         ));
     }
+    Ok(command)
+}
 
-    let mut signals =
-        SignalsInfo::<WithOrigin>::new(FORWARDED).map_err(|source| CredentialError::Io {
-            path: PathBuf::from("<signals>"),
-            source,
-        })?;
+/// Starts `command`, passes on the signals micadoctl receives until it ends,
+/// and returns how it ended.
+fn run_forwarding(
+    mut command: Command,
+    program: &OsStr,
+    mut signals: SignalsInfo<WithOrigin>,
+) -> Result<RunOutcome, CredentialError> {
     let mut child = command.spawn().map_err(|source| CredentialError::Spawn {
         program: program.to_string_lossy().into_owned(),
         source,
@@ -344,7 +370,6 @@ pub fn run(
     let status = child.wait();
     handle.close();
     let _ = forwarder.join();
-    drop(dir);
 
     let status = status.map_err(|source| CredentialError::Io {
         path: PathBuf::from(program),
@@ -359,8 +384,6 @@ pub fn run(
         interrupted_by: (signal != 0).then_some(signal),
     })
 }
-
-use std::os::fd::AsFd;
 
 fn private_dir() -> Result<tempfile::TempDir, CredentialError> {
     let base = [

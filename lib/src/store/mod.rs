@@ -3,8 +3,10 @@
 
 mod error;
 pub mod home;
+mod init;
 pub mod keycache;
 pub mod keys;
+mod rekey;
 pub mod schema;
 mod unlock;
 
@@ -22,7 +24,9 @@ use crate::audit::{self, AuditEvent, AuditKey};
 use crate::crypto::{self, DataKey};
 pub use error::StoreError;
 pub use home::{Config, Home, StoreConfig};
+pub use init::{InitOptions, InitReport};
 use keys::WrapKind;
+pub use rekey::RekeyReport;
 use unlock::{KeySource, Unlocked, read_wraps, unwrap_any, unwrap_passphrase};
 
 /// How long a command waits for another one that holds the write lock.
@@ -64,36 +68,6 @@ impl Actor {
             command: command.to_string(),
         }
     }
-}
-
-/// Options of [`Store::init`].
-#[derive(Default)]
-pub struct InitOptions {
-    /// Identity file to write. The default is `identity.txt` in the state home.
-    pub identity_file: Option<PathBuf>,
-    /// Protect the store with this passphrase instead of an identity file.
-    pub passphrase: Option<SecretString>,
-    /// Further recipients that can open the store (recovery keys).
-    pub recipients: Vec<String>,
-}
-
-/// Result of [`Store::init`].
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct InitReport {
-    /// False when the store existed already and nothing was written.
-    pub changed: bool,
-    /// The state home.
-    pub home: PathBuf,
-    /// The database file.
-    pub database: PathBuf,
-    /// The identity file that opens the store, when one was written or configured.
-    pub identity_file: Option<PathBuf>,
-    /// Whether the new identity was appended to an identity file that existed.
-    pub appended_to_existing: bool,
-    /// The recipient of the new identity.
-    pub recipient: Option<String>,
-    /// Whether the store is protected by a passphrase.
-    pub passphrase: bool,
 }
 
 /// The way the store was unlocked.
@@ -147,66 +121,6 @@ pub struct Store {
 }
 
 impl Store {
-    /// Creates the store in `home`, or reports `changed: false` when it exists.
-    ///
-    /// The options are checked before anything is created, so rejected
-    /// options leave no state home behind.
-    pub fn init(home: &Home, options: InitOptions, actor: Actor) -> Result<InitReport, StoreError> {
-        check_init_options(home, &options)?;
-        crate::fsutil::create_private_dir(home.dir()).map_err(|e| StoreError::io(home.dir(), e))?;
-        let _lock = lock_home(home)?;
-
-        if is_initialised(home)? {
-            return existing_init_report(home);
-        }
-
-        let key = DataKey::generate();
-        let now = now_rfc3339();
-        let mut report = InitReport {
-            changed: true,
-            home: home.dir().to_path_buf(),
-            database: home.database(),
-            identity_file: None,
-            appended_to_existing: false,
-            recipient: None,
-            passphrase: options.passphrase.is_some(),
-        };
-        let mut wraps = Vec::new();
-        if let Some(passphrase) = &options.passphrase {
-            wraps.push((
-                WrapKind::Scrypt,
-                "passphrase".to_string(),
-                keys::wrap_to_passphrase(&key, passphrase),
-            ));
-        } else {
-            let path = options
-                .identity_file
-                .clone()
-                .unwrap_or_else(|| home.default_identity());
-            let (recipient, appended) = add_identity(&path, &now)?;
-            wraps.push((
-                WrapKind::X25519,
-                recipient.to_string(),
-                keys::wrap_to_recipient(&key, &recipient),
-            ));
-            report.identity_file = Some(path);
-            report.appended_to_existing = appended;
-            report.recipient = Some(recipient.to_string());
-        }
-        for text in &options.recipients {
-            let recipient = keys::parse_recipient(text)?;
-            wraps.push((
-                WrapKind::X25519,
-                recipient.to_string(),
-                keys::wrap_to_recipient(&key, &recipient),
-            ));
-        }
-
-        create_database(home, &key, &wraps, &now, actor)?;
-        write_config(home, report.identity_file.as_deref())?;
-        Ok(report)
-    }
-
     /// Opens the store in `home` without unlocking it.
     pub fn open(home: &Home, profile: Option<&str>, actor: Actor) -> Result<Store, StoreError> {
         Self::open_database(home, profile, actor)
@@ -468,76 +382,6 @@ impl Store {
         })
     }
 
-    /// Replaces the data key: every sealed value is re-encrypted, every wrap
-    /// remade and the audit log re-authenticated, all in one transaction.
-    ///
-    /// A store with a passphrase needs that passphrase again to rewrap the key.
-    /// When another rekey replaced the key since this store was unlocked, the
-    /// rekey starts from that key, as [`Store::write`] does.
-    pub fn rekey(&mut self, passphrase: Option<&SecretString>) -> Result<RekeyReport, StoreError> {
-        let database = self.home.database();
-        self.rekey_database(passphrase)
-            .map_err(|e| e.at_database(&database, BUSY_TIMEOUT))
-    }
-
-    fn rekey_database(
-        &mut self,
-        passphrase: Option<&SecretString>,
-    ) -> Result<RekeyReport, StoreError> {
-        let wraps = read_wraps(&self.conn)?;
-        let needs_passphrase = wraps.iter().any(|(kind, _)| *kind == WrapKind::Scrypt);
-        if needs_passphrase {
-            let passphrase = passphrase.ok_or_else(|| {
-                StoreError::PassphraseRequired(
-                    "the store has a passphrase, which is needed again to rewrap the new key; \
-                     give it with --passphrase-file or at the prompt"
-                        .into(),
-                )
-            })?;
-            // This check runs before the lock is taken. A rekey keeps the
-            // passphrase, so a concurrent one cannot make it wrong.
-            unwrap_passphrase(&wraps, passphrase).ok_or(StoreError::WrongPassphrase)?;
-        }
-        if self.read_only {
-            return Err(StoreError::ReadOnlyDatabase(self.home.database()));
-        }
-        let unlocked = self.unlocked.as_mut().ok_or_else(not_unlocked)?;
-        let new_key = DataKey::generate();
-
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        unlocked.refresh(&tx)?;
-        let old_key = &unlocked.key;
-        let resealed = reseal_all(&tx, old_key, &new_key)?;
-        let rewrapped = rewrap_all(&tx, &new_key, passphrase)?;
-        audit::reauthenticate(&tx, &AuditKey::derive(old_key), &AuditKey::derive(&new_key))
-            .map_err(|e| StoreError::AuditBroken(e.to_string()))?;
-        write_meta(&tx, "key_check", &new_key.check_value())?;
-        let write = WriteTx {
-            tx,
-            key: &new_key,
-            audit_key: AuditKey::derive(&new_key),
-            actor: &self.actor,
-        };
-        write.audit(
-            &AuditEvent::new("store.rekey", "store").with_detail(serde_json::json!({
-                "resealed": resealed, "rewrapped": rewrapped
-            })),
-        )?;
-        write.tx.commit()?;
-
-        // The cached key no longer opens anything; a failure to remove it
-        // leaves an entry that `unlock` would refuse to use anyway.
-        let dropped_cached_key = keycache::remove(&self.store_id).unwrap_or(false);
-        unlocked.key = new_key.clone();
-        Ok(RekeyReport {
-            resealed,
-            rewrapped,
-            dropped_cached_key,
-        })
-    }
-
     /// Counts rows of the main tables, for `status`.
     pub fn counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
         let mut counts = Vec::new();
@@ -556,18 +400,6 @@ impl Store {
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         schema::read_version(&self.conn)
     }
-}
-
-/// What [`Store::rekey`] changed.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct RekeyReport {
-    /// Number of credential versions re-encrypted. The sealed records that
-    /// guard version pointers are re-encrypted too, but not counted.
-    pub resealed: usize,
-    /// Number of wrapped copies of the key remade.
-    pub rewrapped: usize,
-    /// Whether a key cached by `unlock` was removed, because it is the old one.
-    pub dropped_cached_key: bool,
 }
 
 /// An open write transaction with the data key and the audit log at hand.
@@ -620,123 +452,6 @@ pub fn open_sealed(
         .map_err(|_| StoreError::Tampered(label.to_string()))
 }
 
-/// Re-encrypts every sealed column under `new` and returns the number of
-/// credential versions, which [`RekeyReport::resealed`] reports.
-fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usize, StoreError> {
-    let versions = reseal_versions(tx, old, new)?;
-    // The sealed heads and rotation records bind the version pointers to the
-    // data key. A database created before these columns existed lacks them.
-    if has_column(tx, "credentials", "head")? {
-        reseal_heads(tx, old, new)?;
-    }
-    if has_column(tx, "rotations", "sealed")? {
-        reseal_rotations(tx, old, new)?;
-    }
-    Ok(versions)
-}
-
-fn reseal_versions(
-    tx: &Transaction<'_>,
-    old: &DataKey,
-    new: &DataKey,
-) -> Result<usize, StoreError> {
-    let rows: Vec<(String, i64, Vec<u8>)> = {
-        let mut stmt = tx.prepare("SELECT name, version, sealed FROM credential_versions")?;
-        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
-            .collect::<Result<_, _>>()?
-    };
-    for (name, version, sealed) in &rows {
-        let version_text = version.to_string();
-        let row = ["credential_versions", name.as_str(), version_text.as_str()];
-        let label = format!("credential \"{name}\" version {version}");
-        let resealed = reseal(old, new, &row, sealed, &label)?;
-        tx.execute(
-            "UPDATE credential_versions SET sealed = ?1 WHERE name = ?2 AND version = ?3",
-            params![resealed, name, version],
-        )?;
-    }
-    Ok(rows.len())
-}
-
-fn reseal_heads(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
-    for (name, head) in named_blobs(tx, "SELECT name, head FROM credentials")? {
-        let row = ["credentials", name.as_str(), "head"];
-        let label = format!("credential \"{name}\" current version");
-        let resealed = reseal(old, new, &row, &head, &label)?;
-        tx.execute(
-            "UPDATE credentials SET head = ?1 WHERE name = ?2",
-            params![resealed, name],
-        )?;
-    }
-    Ok(())
-}
-
-fn reseal_rotations(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
-    for (name, sealed) in named_blobs(tx, "SELECT name, sealed FROM rotations")? {
-        let row = ["rotations", name.as_str()];
-        let label = format!("pending rotation of credential \"{name}\"");
-        let resealed = reseal(old, new, &row, &sealed, &label)?;
-        tx.execute(
-            "UPDATE rotations SET sealed = ?1 WHERE name = ?2",
-            params![resealed, name],
-        )?;
-    }
-    Ok(())
-}
-
-fn named_blobs(tx: &Transaction<'_>, sql: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-    let mut stmt = tx.prepare(sql)?;
-    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-fn reseal(
-    old: &DataKey,
-    new: &DataKey,
-    row: &[&str],
-    sealed: &[u8],
-    label: &str,
-) -> Result<Vec<u8>, StoreError> {
-    let plaintext = open_sealed(old, row, sealed, label)?;
-    Ok(crypto::seal(new, &crypto::associated_data(row), &plaintext))
-}
-
-fn has_column(tx: &Transaction<'_>, table: &str, column: &str) -> Result<bool, StoreError> {
-    Ok(tx.query_row(
-        "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = ?2",
-        params![table, column],
-        |row| row.get(0),
-    )?)
-}
-
-fn rewrap_all(
-    tx: &Transaction<'_>,
-    key: &DataKey,
-    passphrase: Option<&SecretString>,
-) -> Result<usize, StoreError> {
-    let rows: Vec<(i64, String, String)> = {
-        let mut stmt = tx.prepare("SELECT id, kind, recipient FROM key_wraps")?;
-        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
-            .collect::<Result<_, _>>()?
-    };
-    for (id, kind, recipient) in &rows {
-        let wrapped = match (kind.as_str(), passphrase) {
-            ("scrypt", Some(passphrase)) => keys::wrap_to_passphrase(key, passphrase),
-            ("scrypt", None) => {
-                return Err(StoreError::PassphraseRequired(
-                    "a passphrase is needed to rewrap the key".into(),
-                ));
-            }
-            _ => keys::wrap_to_recipient(key, &keys::parse_recipient(recipient)?),
-        };
-        tx.execute(
-            "UPDATE key_wraps SET wrapped = ?1 WHERE id = ?2",
-            params![wrapped, id],
-        )?;
-    }
-    Ok(rows.len())
-}
-
 fn not_unlocked() -> StoreError {
     StoreError::Locked(vec!["the store was not unlocked".into()])
 }
@@ -745,35 +460,6 @@ fn not_unlocked() -> StoreError {
 /// directory that cannot be searched as an error, not as a missing file.
 fn exists(path: &Path) -> Result<bool, StoreError> {
     path.try_exists().map_err(|e| StoreError::io(path, e))
-}
-
-/// Checks the options of [`Store::init`] without writing anything.
-fn check_init_options(home: &Home, options: &InitOptions) -> Result<(), StoreError> {
-    use age::secrecy::ExposeSecret;
-
-    if let Some(passphrase) = &options.passphrase {
-        let length = passphrase.expose_secret().chars().count();
-        if length < MIN_PASSPHRASE_CHARS {
-            return Err(StoreError::PassphraseTooShort {
-                length,
-                minimum: MIN_PASSPHRASE_CHARS,
-            });
-        }
-    }
-    for recipient in &options.recipients {
-        keys::parse_recipient(recipient)?;
-    }
-    if options.passphrase.is_none() {
-        let path = options
-            .identity_file
-            .clone()
-            .unwrap_or_else(|| home.default_identity());
-        // A new identity is appended only to a valid, private identity file.
-        if exists(&path)? {
-            keys::read_identity_file(&path)?;
-        }
-    }
-    Ok(())
 }
 
 fn lock_home(home: &Home) -> Result<File, StoreError> {
@@ -795,104 +481,6 @@ fn is_initialised(home: &Home) -> Result<bool, StoreError> {
         |row| row.get(0),
     )?;
     Ok(has_meta && read_meta(&conn, "key_check")?.is_some())
-}
-
-fn existing_init_report(home: &Home) -> Result<InitReport, StoreError> {
-    let conn = connect(&home.database(), OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let passphrase: bool = conn.query_row(
-        "SELECT count(*) > 0 FROM key_wraps WHERE kind = 'scrypt'",
-        [],
-        |row| row.get(0),
-    )?;
-    let identity_file = home.load_config()?.store.identity_file;
-    Ok(InitReport {
-        changed: false,
-        home: home.dir().to_path_buf(),
-        database: home.database(),
-        identity_file,
-        appended_to_existing: false,
-        recipient: None,
-        passphrase,
-    })
-}
-
-/// Appends a new identity to `path` (creating it 0600); returns its recipient and
-/// whether the file existed.
-fn add_identity(path: &Path, now: &str) -> Result<(age::x25519::Recipient, bool), StoreError> {
-    use age::secrecy::ExposeSecret;
-
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        crate::fsutil::create_private_dir(parent).map_err(|e| StoreError::io(parent, e))?;
-    }
-    let existed = path.exists();
-    if existed {
-        // Refuse to append to something that is not an identity file.
-        keys::read_identity_file(path)?;
-    }
-    let identity = keys::generate_identity(now);
-    let mut text = identity.file_text.expose_secret().to_string();
-    if existed {
-        text.insert(0, '\n');
-    }
-    let text = Zeroizing::new(text);
-    crate::fsutil::append_private(path, text.as_bytes()).map_err(|e| StoreError::io(path, e))?;
-    Ok((identity.recipient, existed))
-}
-
-fn create_database(
-    home: &Home,
-    key: &DataKey,
-    wraps: &[(WrapKind, String, Vec<u8>)],
-    now: &str,
-    actor: Actor,
-) -> Result<(), StoreError> {
-    let path = home.database();
-    // Create the file first so SQLite inherits mode 0600 for it and its WAL.
-    crate::fsutil::open_private(&path).map_err(|e| StoreError::io(&path, e))?;
-    let mut conn = connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    schema::migrate(&mut conn)?;
-
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    write_meta(&tx, "store_id", crypto::random_hex(16).as_bytes())?;
-    write_meta(&tx, "created", now.as_bytes())?;
-    write_meta(&tx, "key_check", &key.check_value())?;
-    for (kind, recipient, wrapped) in wraps {
-        tx.execute(
-            "INSERT INTO key_wraps (kind, recipient, wrapped, created) VALUES (?1, ?2, ?3, ?4)",
-            params![kind.as_str(), recipient, wrapped, now],
-        )?;
-    }
-    // The only record that may start a new chain: any other command finding no
-    // log and no head has found a deleted log.
-    audit::append_first(
-        &tx,
-        &AuditKey::derive(key),
-        &actor,
-        &AuditEvent::new("store.init", "store"),
-    )?;
-    tx.commit()?;
-    Ok(())
-}
-
-fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreError> {
-    let path = home.config_file();
-    if path.exists() {
-        return Ok(());
-    }
-    let config = Config {
-        store: StoreConfig {
-            identity_file: identity_file.map(Path::to_path_buf),
-            credentials_backend: Some("local".into()),
-        },
-        ..Config::default()
-    };
-    let text = format!(
-        "# micadoctl configuration; see `micadoctl --help`.\n{}",
-        toml::to_string_pretty(&config).expect("the configuration serialises")
-    );
-    crate::fsutil::write_private_atomic(&path, text.as_bytes())
-        .map_err(|e| StoreError::io(&path, e))
 }
 
 fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
