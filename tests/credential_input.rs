@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::process::Output;
-
-use common::TestHome;
+use common::{TestHome, run_json, stderr, stdout};
 use serde_json::Value;
 
 /// Values that a YAML loader applying a schema would turn into numbers,
@@ -36,29 +34,6 @@ const TRICKY: [&str; 20] = [
 
 /// A value that must never appear in any output.
 const SECRET: &str = "LEAKsecret7Q";
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// Runs micadoctl with `--output json`, asserts success and parses stdout.
-fn run_json(home: &TestHome, args: &[&str], stdin: &str) -> Value {
-    let mut all = vec!["--output", "json"];
-    all.extend_from_slice(args);
-    let output = home.run(&all, stdin);
-    assert!(
-        output.status.success(),
-        "micadoctl {args:?} failed with {:?}: {}",
-        output.status.code(),
-        stderr(&output)
-    );
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {}", stdout(&output)))
-}
 
 fn fields(home: &TestHome, name: &str) -> Value {
     run_json(home, &["cred", "get", name], "")["fields"].clone()

@@ -7,11 +7,7 @@ mod common;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use common::TestHome;
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{TestHome, stderr};
 
 fn set_ec2(home: &TestHome, name: &str, accesskey: &str) {
     let values = format!("accesskey: {accesskey}\nsecretkey: secret-of-{accesskey}\n");
@@ -585,7 +581,7 @@ fn unlock_refuses_shared_keyring() {
     common::require("keyctl", "keyutils");
     let home = TestHome::initialised();
 
-    // A session keyring named like the user's default one stands in for a
+    // A session keyring named like the user's default one represents a
     // process that has no login session.
     let output = Command::new("keyctl")
         .args(["session", "_uid_ses.micadoctl-test"])

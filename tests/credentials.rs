@@ -9,7 +9,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{TestHome, data};
+use common::{TestHome, data, run_json, stderr, stdout};
 use serde_json::Value;
 
 const FILLED: &str = "filled-credentials-cloud-api.yml";
@@ -20,29 +20,6 @@ const FILLED_SECRETS: [&str; 3] = [
     "fake-refresh-token-7f3a",
     "fake-azure-client-secret",
 ];
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// Runs micadoctl with `--output json`, asserts success and parses stdout.
-fn run_json(home: &TestHome, args: &[&str], stdin: &str) -> Value {
-    let mut all = vec!["--output", "json"];
-    all.extend_from_slice(args);
-    let output = home.run(&all, stdin);
-    assert!(
-        output.status.success(),
-        "micadoctl {args:?} failed with {:?}: {}",
-        output.status.code(),
-        stderr(&output)
-    );
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {}", stdout(&output)))
-}
 
 fn path_arg(path: &Path) -> &str {
     path.to_str().expect("temporary paths are UTF-8")

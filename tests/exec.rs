@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{TestHome, data};
+use common::{TestHome, data, stderr, stdout};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 use serde_json::Value;
@@ -21,14 +21,6 @@ const PEM: &str = "-----BEGIN PRIVATE KEY-----\n\
     MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n\
     q2VzdCBkYXRhIGZvciBhIHRlc3Q=\n\
     -----END PRIVATE KEY-----\n";
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// A state home plus a private runtime directory that `cred exec` puts its
 /// temporary files in, so a test can check that nothing is left behind.

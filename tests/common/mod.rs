@@ -21,14 +21,14 @@ pub struct TestHome {
 }
 
 impl TestHome {
-    /// An empty directory; `init` has not run.
+    /// Creates an empty directory in which `init` has not run.
     pub fn empty() -> Self {
         TestHome {
             dir: tempfile::tempdir().expect("create a temporary directory"),
         }
     }
 
-    /// A directory with an initialised store and its default identity file.
+    /// Creates a directory with an initialised store and its default identity file.
     pub fn initialised() -> Self {
         let home = Self::empty();
         let output = home.cmd().arg("init").output().expect("run micadoctl init");
@@ -40,22 +40,22 @@ impl TestHome {
         home
     }
 
-    /// The state home directory.
+    /// Returns the state home directory.
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    /// The database file.
+    /// Returns the database file.
     pub fn database(&self) -> PathBuf {
         self.path().join("micadoctl.db")
     }
 
-    /// The identity file `init` wrote.
+    /// Returns the identity file `init` wrote.
     pub fn identity(&self) -> PathBuf {
         self.path().join("identity.txt")
     }
 
-    /// A micadoctl command with `--home` set and no inherited micadoctl settings.
+    /// Builds a micadoctl command with `--home` set and no inherited micadoctl settings.
     pub fn cmd(&self) -> Command {
         let mut command = Command::new(bin());
         command
@@ -108,4 +108,29 @@ pub fn require(program: &str, package: &str) {
         found,
         "{program} is not installed; run scripts/test, or `apt-get install {package}`"
     );
+}
+
+/// Returns the standard output of a finished command as text.
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Returns the standard error of a finished command as text.
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs micadoctl with `--output json`, asserts success and parses stdout.
+pub fn run_json(home: &TestHome, args: &[&str], stdin: &str) -> serde_json::Value {
+    let mut all = vec!["--output", "json"];
+    all.extend_from_slice(args);
+    let output = home.run(&all, stdin);
+    assert!(
+        output.status.success(),
+        "micadoctl {args:?} failed with {:?}: {}",
+        output.status.code(),
+        stderr(&output)
+    );
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {}", stdout(&output)))
 }
