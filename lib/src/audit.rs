@@ -35,7 +35,7 @@ impl AuditKey {
     }
 }
 
-/// What happened, to be appended as one record.
+/// Event to be appended as one record.
 #[derive(Debug, Clone)]
 pub struct AuditEvent {
     action: String,
@@ -45,7 +45,7 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    /// A successful `action` (such as `cred.get`) on `object` (such as `credential/aws`).
+    /// Creates a successful `action` (such as `cred.get`) on `object` (such as `credential/aws`).
     pub fn new(action: &str, object: &str) -> Self {
         AuditEvent {
             action: action.to_string(),
@@ -108,7 +108,7 @@ pub enum AuditError {
     Broken {
         /// Sequence number of the first bad record.
         seq: i64,
-        /// What is wrong with it.
+        /// Problem found in the record.
         reason: String,
     },
     /// The store reported an error.
@@ -121,7 +121,7 @@ pub enum AuditError {
         what: &'static str,
         /// The value given.
         value: String,
-        /// Why it was rejected.
+        /// Reason for the rejection.
         reason: String,
     },
 }

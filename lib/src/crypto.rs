@@ -47,7 +47,7 @@ impl DataKey {
         out
     }
 
-    /// Computes the key check value stored beside the wrapped key, which tells a
+    /// Computes the key check value stored beside the wrapped key, which distinguishes a
     /// stale cached key from the current one without decrypting anything.
     pub fn check_value(&self) -> [u8; 32] {
         hmac_sha256(self.derive("micadoctl key check v1").as_ref(), b"key check")

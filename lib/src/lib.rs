@@ -7,7 +7,7 @@
 //!
 //! # Threat model of the store
 //!
-//! The state home holds one SQLite database (`micadoctl.db`) and, by default, an
+//! The state home contains one SQLite database (`micadoctl.db`) and, by default, an
 //! age identity file (`identity.txt`).
 //!
 //! - Every secret value is sealed with XChaCha20-Poly1305 under a random 256-bit

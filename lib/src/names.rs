@@ -7,7 +7,7 @@ pub const MAX_NAME_LEN: usize = 64;
 /// with `-` and is not made only of dots.
 ///
 /// On failure returns a message that names the offending character, so that a
-/// user who typed a space or a colon sees which one.
+/// user who typed a space or a colon can find it.
 pub fn check_name(name: &str) -> Result<(), String> {
     if name.is_empty() {
         return Err("name is empty; use 1 to 64 characters from [A-Za-z0-9._-]".into());

@@ -208,7 +208,7 @@ Examples:
     },
 }
 
-/// Where new values come from.
+/// Sources of new values.
 #[derive(Debug, Args)]
 pub struct ValueSource {
     /// Read values from a JSON or YAML file (- for stdin)

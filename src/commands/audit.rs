@@ -60,7 +60,7 @@ fn row(r: &AuditRecord) -> Row {
 }
 
 /// Escapes control characters, because fields such as `SUDO_USER` come from
-/// the environment of whoever ran the command and could otherwise fake table
+/// the environment of the user who ran the command and could otherwise fake table
 /// lines or send terminal escape sequences.
 fn escape_controls(text: &str) -> String {
     text.chars()

@@ -28,12 +28,12 @@ pub enum CredentialError {
         /// The fields it has, comma separated.
         available: String,
     },
-    /// Values or names were rejected; `subject` says which input.
+    /// Values or names were rejected. `subject` names the input.
     #[error("{subject}: {message}")]
     Invalid {
         /// The name, entry or file concerned.
         subject: String,
-        /// What is wrong and how to fix it.
+        /// Problem and how to fix it.
         message: String,
     },
     /// A file could not be read or written.
@@ -66,7 +66,7 @@ pub enum CredentialError {
         name: String,
         /// The version that was discarded.
         version: i64,
-        /// How the command ended, such as `exited with status 1`.
+        /// End of the command, such as `exited with status 1`.
         outcome: String,
     },
     /// micadoctl was asked to stop while the verification command ran; the

@@ -220,7 +220,7 @@ fn nova(f: &super::Fields, inj: &mut Injection) {
     }
 }
 
-/// A generic field `db.password` becomes `DB_PASSWORD`.
+/// Maps each generic field to a variable: `db.password` becomes `DB_PASSWORD`.
 fn generic(name: &str, f: &super::Fields, inj: &mut Injection) -> Result<(), CredentialError> {
     let mut seen = std::collections::BTreeMap::new();
     for (field, value) in f.iter() {
@@ -248,7 +248,7 @@ fn generic(name: &str, f: &super::Fields, inj: &mut Injection) -> Result<(), Cre
     Ok(())
 }
 
-/// Where the command's standard output goes.
+/// Destination of the command's standard output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stdout {
     /// Inherited from micadoctl.
@@ -258,7 +258,7 @@ pub enum Stdout {
     ToStderr,
 }
 
-/// How a command run by [`run`] ended.
+/// Exit of a command run by [`run`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RunOutcome {
     /// The command's exit code, or 128 + N when signal N ended it.

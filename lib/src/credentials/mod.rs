@@ -89,7 +89,7 @@ impl<'a> Credentials<'a> {
     /// Stores `record` as the new current version of `name`.
     ///
     /// Returns `changed: false` and writes no version when the current version
-    /// holds the same type and values.
+    /// contains the same type and values.
     pub fn set(&mut self, name: &str, record: &Record) -> Result<ChangeOutcome, CredentialError> {
         check_name(name)?;
         validate(name, record)?;
@@ -292,7 +292,7 @@ fn validate(name: &str, record: &Record) -> Result<&'static str, CredentialError
         .map_err(|m| CredentialError::invalid(format!("credential \"{name}\""), m))
 }
 
-/// The audit object of a credential.
+/// Returns the audit object of a credential.
 pub(crate) fn object(name: &str) -> String {
     format!("credential/{name}")
 }

@@ -139,7 +139,7 @@ fn discard(
 }
 
 impl Credentials<'_> {
-    /// Rotates `name` as `request` says.
+    /// Rotates `name` as `request` describes: stage, resume or abort.
     pub fn rotate(
         &mut self,
         name: &str,

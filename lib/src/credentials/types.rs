@@ -43,7 +43,7 @@ pub const ALL_TYPES: [CredentialType; 9] = [
 ];
 
 impl CredentialType {
-    /// The name used on the command line and in MiCADO's credential file.
+    /// Returns the name used on the command line and in MiCADO's credential file.
     pub fn as_str(self) -> &'static str {
         match self {
             CredentialType::Ec2 => "ec2",
@@ -63,7 +63,7 @@ impl CredentialType {
         ALL_TYPES.into_iter().find(|t| t.as_str() == name)
     }
 
-    /// The field sets this type accepts.
+    /// Returns the field sets this type accepts.
     pub fn spec(self) -> &'static TypeSpec {
         match self {
             CredentialType::Ec2 => &EC2,
@@ -238,7 +238,7 @@ const GENERIC: TypeSpec = TypeSpec {
 pub struct Fields(BTreeMap<String, Zeroizing<String>>);
 
 impl Fields {
-    /// An empty set.
+    /// Creates an empty set.
     pub fn new() -> Self {
         Self::default()
     }
@@ -248,12 +248,12 @@ impl Fields {
         self.0.insert(name.to_string(), value);
     }
 
-    /// A field's value.
+    /// Returns a field's value.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0.get(name).map(|v| v.as_str())
     }
 
-    /// Whether a field is set.
+    /// Returns whether a field is set.
     pub fn contains(&self, name: &str) -> bool {
         self.0.contains_key(name)
     }
@@ -268,7 +268,7 @@ impl Fields {
         self.0.keys().map(String::as_str)
     }
 
-    /// Whether no field is set.
+    /// Returns whether no field is set.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -384,7 +384,7 @@ fn quoted_list(names: &[&str]) -> String {
         .join(", ")
 }
 
-/// Whether `name` is set, directly or as a nested mapping (`name.url`), as
+/// Returns whether `name` is set, directly or as a nested mapping (`name.url`), as
 /// MiCADO's `access_token: *OPENID` alias gives.
 fn has_field(fields: &Fields, name: &str) -> bool {
     fields.contains(name)

@@ -59,7 +59,7 @@ pub enum StoreError {
     SchemaTooNew {
         /// Version in the database.
         found: i64,
-        /// Newest version this build knows.
+        /// Newest version this build supports.
         supported: i64,
     },
     /// `config.toml` could not be parsed.
@@ -99,7 +99,7 @@ pub enum StoreError {
     InvalidIdentityFile {
         /// The file.
         path: PathBuf,
-        /// What went wrong.
+        /// Description of the problem.
         reason: String,
     },
     /// A recipient string is not a valid age X25519 recipient.
@@ -127,7 +127,7 @@ pub enum StoreError {
         /// The minimum.
         minimum: usize,
     },
-    /// No unlock method worked; the list says what was tried.
+    /// No unlock method worked. The list contains what was tried.
     #[error("the store is locked: {}", .0.join("; "))]
     Locked(Vec<String>),
     /// The operation needs a passphrase that was not given.

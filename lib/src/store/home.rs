@@ -1,4 +1,4 @@
-//! Where a store lives: the state home, its files and its configuration.
+//! Location of a store: the state home, its files and its configuration.
 
 use std::path::{Path, PathBuf};
 
@@ -48,7 +48,7 @@ impl Home {
         Self { dir }
     }
 
-    /// The state home directory.
+    /// Returns the state home directory.
     pub fn dir(&self) -> &Path {
         &self.dir
     }

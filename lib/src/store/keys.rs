@@ -9,7 +9,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use super::StoreError;
 use crate::crypto::DataKey;
 
-/// How a wrapped copy of the data key is opened.
+/// Kind of key that opens a wrapped copy of the data key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WrapKind {
     /// An age X25519 recipient (`age1...`).
@@ -19,7 +19,7 @@ pub enum WrapKind {
 }
 
 impl WrapKind {
-    /// The name stored in the database.
+    /// Returns the name stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {
             WrapKind::X25519 => "x25519",

@@ -166,22 +166,22 @@ impl Store {
         })
     }
 
-    /// The state home.
+    /// Returns the state home.
     pub fn home(&self) -> &Home {
         &self.home
     }
 
-    /// The random identifier of this store, which names its keyring entry.
+    /// Returns the random identifier of this store, which names its keyring entry.
     pub fn id(&self) -> &str {
         &self.store_id
     }
 
-    /// The read-only database connection, for queries that touch no secret.
+    /// Returns the database connection, for queries that touch no secret.
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    /// How the store was unlocked, if it was.
+    /// Returns how the store was unlocked, if it was.
     pub fn unlocked_by(&self) -> Option<&UnlockMethod> {
         self.unlocked_by.as_ref()
     }
@@ -533,7 +533,7 @@ pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, Stor
     read_meta(conn, key)
 }
 
-/// The current time in RFC 3339 with UTC offset and seconds precision.
+/// Returns the current time in RFC 3339 with UTC offset and seconds precision.
 pub fn now_rfc3339() -> String {
     let now = time::OffsetDateTime::now_utc()
         .replace_nanosecond(0)

@@ -85,7 +85,7 @@ impl Store {
     }
 }
 
-/// What [`Store::rekey`] changed.
+/// Changes made by [`Store::rekey`].
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct RekeyReport {
     /// Number of credential versions re-encrypted. The sealed records that
