@@ -40,6 +40,7 @@ pub mod crypto;
 pub mod error;
 pub mod fsutil;
 pub mod names;
+pub mod pki;
 pub mod store;
 
 pub use error::{Classify, ErrorClass};

@@ -1,6 +1,7 @@
 //! The command-line definition: one clap type per command group.
 
 mod audit;
+pub mod ca;
 mod cred;
 mod store;
 
@@ -24,6 +25,7 @@ Examples:
   micadoctl init
   micadoctl cred import credentials-cloud-api.yml
   micadoctl cred exec ec2 -- aws ec2 describe-instances
+  micadoctl ca issue worker-1 --cert-profile worker --if-missing
   micadoctl audit verify";
 
 /// Security toolkit for MiCADO cloud orchestration clusters.
@@ -212,6 +214,18 @@ Examples:
   micadoctl cred export --format micado --out credentials-cloud-api.yml"
     )]
     Cred(CredCommand),
+
+    /// The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl ca init
+  micadoctl ca issue master --cert-profile master --san masternode.micado --san 192.0.2.10
+  micadoctl ca issue worker-1 --cert-profile worker --if-missing
+  micadoctl ca export worker-1 --format swanctl /etc/swanctl
+  micadoctl ca revoke worker-1 && micadoctl ca crl --out /etc/swanctl/x509crl/micado.crl"
+    )]
+    Ca(ca::CaCommand),
 
     /// The tamper-evident audit log
     #[command(

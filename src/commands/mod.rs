@@ -2,6 +2,7 @@
 //! result to the output layer.
 
 mod audit;
+mod ca;
 mod cred;
 mod docs;
 mod store;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
         Command::Cred(command) => cred::run(&ctx, command),
+        Command::Ca(command) => ca::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

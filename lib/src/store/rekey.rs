@@ -109,6 +109,9 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     if has_column(tx, "rotations", "sealed")? {
         reseal_rotations(tx, old, new)?;
     }
+    if has_column(tx, "pki_keys", "sealed")? {
+        reseal_pki_keys(tx, old, new)?;
+    }
     Ok(versions)
 }
 
@@ -133,6 +136,26 @@ fn reseal_versions(
         )?;
     }
     Ok(rows.len())
+}
+
+/// Re-encrypts the private keys of the certificate authority and its leaves.
+fn reseal_pki_keys(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
+    let rows: Vec<(i64, String, Vec<u8>)> = {
+        let mut stmt = tx.prepare("SELECT id, algorithm, sealed FROM pki_keys")?;
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (id, algorithm, sealed) in &rows {
+        let id_text = id.to_string();
+        let row = ["pki_keys", id_text.as_str(), algorithm.as_str()];
+        let label = format!("private key {id}");
+        let resealed = reseal(old, new, &row, sealed, &label)?;
+        tx.execute(
+            "UPDATE pki_keys SET sealed = ?1 WHERE id = ?2",
+            params![resealed, id],
+        )?;
+    }
+    Ok(())
 }
 
 fn reseal_heads(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {

@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migrations in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -73,7 +74,51 @@ CREATE TABLE audit (
 ) STRICT;
 CREATE INDEX audit_object ON audit (object);
 CREATE INDEX audit_time ON audit (time);
-"#];
+"#,
+    r#"
+-- Private keys of the CA and of leaf certificates: PKCS#8 DER sealed with
+-- the row identity (pki_keys, id, algorithm).
+CREATE TABLE pki_keys (
+    id        INTEGER PRIMARY KEY,
+    algorithm TEXT NOT NULL CHECK (algorithm IN ('ecdsa-p256', 'ed25519', 'rsa-3072')),
+    sealed    BLOB NOT NULL,
+    created   TEXT NOT NULL
+) STRICT;
+
+-- The one certificate authority of the store and its latest CRL. crl_stale
+-- is 1 when a revocation happened after that CRL was made.
+CREATE TABLE pki_ca (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    name            TEXT NOT NULL,
+    key_id          INTEGER NOT NULL REFERENCES pki_keys (id),
+    cert_der        BLOB NOT NULL,
+    crl_number      INTEGER NOT NULL DEFAULT 0,
+    crl_der         BLOB,
+    crl_next_update TEXT,
+    crl_stale       INTEGER NOT NULL DEFAULT 1,
+    created         TEXT NOT NULL
+) STRICT;
+
+-- Issued certificates. serial is upper-case hex of the positive serial; times
+-- are RFC 3339 in UTC, so they sort as text. key_id is NULL for a
+-- certificate signed from a request whose key stayed with the requester.
+CREATE TABLE pki_certs (
+    serial            TEXT PRIMARY KEY,
+    name              TEXT NOT NULL,
+    profile           TEXT NOT NULL,
+    sans              TEXT NOT NULL,
+    key_id            INTEGER REFERENCES pki_keys (id),
+    not_before        TEXT NOT NULL,
+    not_after         TEXT NOT NULL,
+    cert_der          BLOB NOT NULL,
+    issued            TEXT NOT NULL,
+    revoked           TEXT,
+    revocation_reason TEXT
+) STRICT;
+CREATE INDEX pki_certs_name ON pki_certs (name);
+CREATE INDEX pki_certs_not_after ON pki_certs (not_after);
+"#,
+];
 
 /// The schema version this build creates and understands.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
