@@ -129,10 +129,11 @@ impl Pki<'_> {
 /// Returns the identity of the newest master certificate, or MiCADO's default name.
 fn master_identity(conn: &rusqlite::Connection) -> Result<String, PkiError> {
     for row in CertRow::all(conn)? {
-        if row.profile == Profile::Master.as_str() && row.revoked.is_none() {
-            if let Some(first) = row.sans()?.first() {
-                return Ok(first);
-            }
+        if row.profile == Profile::Master.as_str()
+            && row.revoked.is_none()
+            && let Some(first) = row.sans()?.first()
+        {
+            return Ok(first);
         }
     }
     Ok(MASTER_NAME.to_string())

@@ -460,7 +460,7 @@ impl Signer<'_> {
         key_id: Option<i64>,
     ) -> Result<CertRow, PkiError> {
         let ca_key = self.ca.key(tx)?;
-        let issuer = self.ca.issuer(&*ca_key)?;
+        let issuer = self.ca.issuer(&ca_key)?;
         let (serial, params) = self.params(tx, request, sans)?;
         let cert = params
             .signed_by(key, &issuer)
@@ -476,7 +476,7 @@ impl Signer<'_> {
         csr: &rcgen::CertificateSigningRequestParams,
     ) -> Result<CertRow, PkiError> {
         let ca_key = self.ca.key(tx)?;
-        let issuer = self.ca.issuer(&*ca_key)?;
+        let issuer = self.ca.issuer(&ca_key)?;
         let (serial, params) = self.params(tx, request, sans)?;
         // Only the request's public key is used: names, usages and validity
         // come from this CA's checks and profile, never from the request.
