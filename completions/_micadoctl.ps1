@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit log')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Keys and recipients of the store')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -400,6 +401,272 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;help;help' {
             break
         }
+        'micadoctl;ca' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the root CA; its private key is kept only encrypted in the store')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a certificate with a new key, or for a certificate signing request')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List certificates with their expiry and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA, or one certificate by name or serial')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a certificate; the next `ca crl` lists it')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Sign a CRL listing every revoked certificate, valid for 15 days')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Issue a new certificate with the same names and revoke the old one as superseded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Render the strongSwan configuration of the master or a worker')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;ca;init' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key algorithm of the CA')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Lifetime of the CA certificate, such as 10y')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Subject common name of the CA')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--if-missing', '--if-missing', [CompletionResultType]::ParameterName, 'Succeed with changed: false when the CA exists already')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;issue' {
+            [CompletionResult]::new('--cert-profile', '--cert-profile', [CompletionResultType]::ParameterName, 'What the certificate is for (the global --profile selects a config.toml profile)')
+            [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Subject alternative name: a DNS name or an IP address (repeatable)')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Time from now to NotAfter, such as 397d')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'How far NotBefore lies before now, for peers whose clocks lag')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key algorithm of a new key')
+            [CompletionResult]::new('--csr', '--csr', [CompletionResultType]::ParameterName, 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--if-missing', '--if-missing', [CompletionResultType]::ParameterName, 'Succeed with changed: false when a valid certificate of this name exists')
+            [CompletionResult]::new('--allow-broad-wildcard', '--allow-broad-wildcard', [CompletionResultType]::ParameterName, 'Accept a wildcard directly under one label, such as *.test')
+            [CompletionResult]::new('--windows-ike-compat', '--windows-ike-compat', [CompletionResultType]::ParameterName, 'Also write IP addresses as dNSName entries, for Windows IKEv2 clients')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;list' {
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only valid certificates whose NotAfter is within this time, such as 30d')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;show' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--pem', '--pem', [CompletionResultType]::ParameterName, 'Print the certificate in PEM instead of its details')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;revoke' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Revocation reason written into the CRL')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;crl' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'File to write the CRL to (mode 0600) instead of stdout')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Encoding of the CRL')
+            [CompletionResult]::new('--renew-if-within', '--renew-if-within', [CompletionResultType]::ParameterName, 'Keep the stored CRL (changed: false) unless a revocation happened since or its nextUpdate is within this time')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;renew' {
+            [CompletionResult]::new('--if-expires-within', '--if-expires-within', [CompletionResultType]::ParameterName, 'Renew only when the certificate expires within this time, such as 30d')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Time from now to NotAfter of the new certificate')
+            [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'How far NotBefore lies before now')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--rekey', '--rekey', [CompletionResultType]::ParameterName, 'Make a new key instead of keeping the old one')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Layout to write')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'File for pem-bundle (mode 0600) instead of stdout')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;config' {
+            [CompletionResult]::new('--master-address', '--master-address', [CompletionResultType]::ParameterName, 'Address or host name of the master')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of this peer''s certificate in the store [default: master for the master, worker for a worker]')
+            [CompletionResult]::new('--remote-id', '--remote-id', [CompletionResultType]::ParameterName, 'Identity expected from the peer [default: the master''s name, or *.workernode.micado on the master]')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'IPsec mode of the child SA')
+            [CompletionResult]::new('--local-ts', '--local-ts', [CompletionResultType]::ParameterName, 'Local subnet of a tunnel, such as 198.51.100.1/32')
+            [CompletionResult]::new('--remote-ts', '--remote-ts', [CompletionResultType]::ParameterName, 'Remote subnet of a tunnel')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'File to write (mode 0600) instead of stdout')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Render the legacy ipsec.conf instead of swanctl.conf')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;ca;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the root CA; its private key is kept only encrypted in the store')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a certificate with a new key, or for a certificate signing request')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List certificates with their expiry and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA, or one certificate by name or serial')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a certificate; the next `ca crl` lists it')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Sign a CRL listing every revoked certificate, valid for 15 days')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Issue a new certificate with the same names and revoke the old one as superseded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Render the strongSwan configuration of the master or a worker')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;ca;help;init' {
+            break
+        }
+        'micadoctl;ca;help;issue' {
+            break
+        }
+        'micadoctl;ca;help;list' {
+            break
+        }
+        'micadoctl;ca;help;show' {
+            break
+        }
+        'micadoctl;ca;help;revoke' {
+            break
+        }
+        'micadoctl;ca;help;crl' {
+            break
+        }
+        'micadoctl;ca;help;renew' {
+            break
+        }
+        'micadoctl;ca;help;export' {
+            break
+        }
+        'micadoctl;ca;help;config' {
+            break
+        }
+        'micadoctl;ca;help;help' {
+            break
+        }
         'micadoctl;audit' {
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -643,6 +910,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit log')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Keys and recipients of the store')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -703,6 +971,45 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;help;cred;exec' {
+            break
+        }
+        'micadoctl;help;ca' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the root CA; its private key is kept only encrypted in the store')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a certificate with a new key, or for a certificate signing request')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List certificates with their expiry and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA, or one certificate by name or serial')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a certificate; the next `ca crl` lists it')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Sign a CRL listing every revoked certificate, valid for 15 days')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Issue a new certificate with the same names and revoke the old one as superseded')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Render the strongSwan configuration of the master or a worker')
+            break
+        }
+        'micadoctl;help;ca;init' {
+            break
+        }
+        'micadoctl;help;ca;issue' {
+            break
+        }
+        'micadoctl;help;ca;list' {
+            break
+        }
+        'micadoctl;help;ca;show' {
+            break
+        }
+        'micadoctl;help;ca;revoke' {
+            break
+        }
+        'micadoctl;help;ca;crl' {
+            break
+        }
+        'micadoctl;help;ca;renew' {
+            break
+        }
+        'micadoctl;help;ca;export' {
+            break
+        }
+        'micadoctl;help;ca;config' {
             break
         }
         'micadoctl;help;audit' {

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -369,6 +370,251 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;help;help'= {
         }
+        &'micadoctl;ca'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand init 'Create the root CA; its private key is kept only encrypted in the store'
+            cand issue 'Issue a certificate with a new key, or for a certificate signing request'
+            cand list 'List certificates with their expiry and status'
+            cand show 'Show the CA, or one certificate by name or serial'
+            cand revoke 'Revoke a certificate; the next `ca crl` lists it'
+            cand crl 'Sign a CRL listing every revoked certificate, valid for 15 days'
+            cand renew 'Issue a new certificate with the same names and revoke the old one as superseded'
+            cand export 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts'
+            cand config 'Render the strongSwan configuration of the master or a worker'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;ca;init'= {
+            cand --key 'Key algorithm of the CA'
+            cand --validity 'Lifetime of the CA certificate, such as 10y'
+            cand --name 'Subject common name of the CA'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-missing 'Succeed with changed: false when the CA exists already'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;issue'= {
+            cand --cert-profile 'What the certificate is for (the global --profile selects a config.toml profile)'
+            cand --san 'Subject alternative name: a DNS name or an IP address (repeatable)'
+            cand --validity 'Time from now to NotAfter, such as 397d'
+            cand --backdate 'How far NotBefore lies before now, for peers whose clocks lag'
+            cand --key 'Key algorithm of a new key'
+            cand --csr 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-missing 'Succeed with changed: false when a valid certificate of this name exists'
+            cand --allow-broad-wildcard 'Accept a wildcard directly under one label, such as *.test'
+            cand --windows-ike-compat 'Also write IP addresses as dNSName entries, for Windows IKEv2 clients'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;list'= {
+            cand --expiring-within 'Only valid certificates whose NotAfter is within this time, such as 30d'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;show'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --pem 'Print the certificate in PEM instead of its details'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;revoke'= {
+            cand --reason 'Revocation reason written into the CRL'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;crl'= {
+            cand --out 'File to write the CRL to (mode 0600) instead of stdout'
+            cand --format 'Encoding of the CRL'
+            cand --renew-if-within 'Keep the stored CRL (changed: false) unless a revocation happened since or its nextUpdate is within this time'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;renew'= {
+            cand --if-expires-within 'Renew only when the certificate expires within this time, such as 30d'
+            cand --validity 'Time from now to NotAfter of the new certificate'
+            cand --backdate 'How far NotBefore lies before now'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --rekey 'Make a new key instead of keeping the old one'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;export'= {
+            cand --format 'Layout to write'
+            cand --out 'File for pem-bundle (mode 0600) instead of stdout'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;config'= {
+            cand --master-address 'Address or host name of the master'
+            cand --name 'Name of this peer''s certificate in the store [default: master for the master, worker for a worker]'
+            cand --remote-id 'Identity expected from the peer [default: the master''s name, or *.workernode.micado on the master]'
+            cand --mode 'IPsec mode of the child SA'
+            cand --local-ts 'Local subnet of a tunnel, such as 198.51.100.1/32'
+            cand --remote-ts 'Remote subnet of a tunnel'
+            cand --out 'File to write (mode 0600) instead of stdout'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --legacy 'Render the legacy ipsec.conf instead of swanctl.conf'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;ca;help'= {
+            cand init 'Create the root CA; its private key is kept only encrypted in the store'
+            cand issue 'Issue a certificate with a new key, or for a certificate signing request'
+            cand list 'List certificates with their expiry and status'
+            cand show 'Show the CA, or one certificate by name or serial'
+            cand revoke 'Revoke a certificate; the next `ca crl` lists it'
+            cand crl 'Sign a CRL listing every revoked certificate, valid for 15 days'
+            cand renew 'Issue a new certificate with the same names and revoke the old one as superseded'
+            cand export 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts'
+            cand config 'Render the strongSwan configuration of the master or a worker'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;ca;help;init'= {
+        }
+        &'micadoctl;ca;help;issue'= {
+        }
+        &'micadoctl;ca;help;list'= {
+        }
+        &'micadoctl;ca;help;show'= {
+        }
+        &'micadoctl;ca;help;revoke'= {
+        }
+        &'micadoctl;ca;help;crl'= {
+        }
+        &'micadoctl;ca;help;renew'= {
+        }
+        &'micadoctl;ca;help;export'= {
+        }
+        &'micadoctl;ca;help;config'= {
+        }
+        &'micadoctl;ca;help;help'= {
+        }
         &'micadoctl;audit'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -592,6 +838,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -637,6 +884,35 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;cred;rollback'= {
         }
         &'micadoctl;help;cred;exec'= {
+        }
+        &'micadoctl;help;ca'= {
+            cand init 'Create the root CA; its private key is kept only encrypted in the store'
+            cand issue 'Issue a certificate with a new key, or for a certificate signing request'
+            cand list 'List certificates with their expiry and status'
+            cand show 'Show the CA, or one certificate by name or serial'
+            cand revoke 'Revoke a certificate; the next `ca crl` lists it'
+            cand crl 'Sign a CRL listing every revoked certificate, valid for 15 days'
+            cand renew 'Issue a new certificate with the same names and revoke the old one as superseded'
+            cand export 'Write a certificate, its key, the CA and the CRL in strongSwan''s layouts'
+            cand config 'Render the strongSwan configuration of the master or a worker'
+        }
+        &'micadoctl;help;ca;init'= {
+        }
+        &'micadoctl;help;ca;issue'= {
+        }
+        &'micadoctl;help;ca;list'= {
+        }
+        &'micadoctl;help;ca;show'= {
+        }
+        &'micadoctl;help;ca;revoke'= {
+        }
+        &'micadoctl;help;ca;crl'= {
+        }
+        &'micadoctl;help;ca;renew'= {
+        }
+        &'micadoctl;help;ca;export'= {
+        }
+        &'micadoctl;help;ca;config'= {
         }
         &'micadoctl;help;audit'= {
             cand list 'List audit records, oldest first'

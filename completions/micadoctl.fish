@@ -43,6 +43,7 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "status" -d 'Sho
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "lock" -d 'Drop the store key cached by `unlock`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "store" -d 'Keys and recipients of the store'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -299,6 +300,206 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command with a credential in its environment'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "init" -d 'Create the root CA; its private key is kept only encrypted in the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "issue" -d 'Issue a certificate with a new key, or for a certificate signing request'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "list" -d 'List certificates with their expiry and status'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "show" -d 'Show the CA, or one certificate by name or serial'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "revoke" -d 'Revoke a certificate; the next `ca crl` lists it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "crl" -d 'Sign a CRL listing every revoked certificate, valid for 15 days'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "renew" -d 'Issue a new certificate with the same names and revoke the old one as superseded'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "export" -d 'Write a certificate, its key, the CA and the CRL in strongSwan\'s layouts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "config" -d 'Render the strongSwan configuration of the master or a worker'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l key -d 'Key algorithm of the CA' -r -f -a "ecdsa-p256\t'ECDSA with NIST P-256'
+ed25519\t'Ed25519'
+rsa-3072\t'RSA with 3072-bit keys'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l validity -d 'Lifetime of the CA certificate, such as 10y' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l name -d 'Subject common name of the CA' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l if-missing -d 'Succeed with changed: false when the CA exists already'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l cert-profile -d 'What the certificate is for (the global --profile selects a config.toml profile)' -r -f -a "master\t'MiCADO master: masternode.micado; serverAuth and clientAuth'
+worker\t'MiCADO worker: <random hex>.workernode.micado; serverAuth and clientAuth'
+server\t'TLS server: serverAuth'
+client\t'TLS client: clientAuth'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l san -d 'Subject alternative name: a DNS name or an IP address (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l validity -d 'Time from now to NotAfter, such as 397d' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l backdate -d 'How far NotBefore lies before now, for peers whose clocks lag' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l key -d 'Key algorithm of a new key' -r -f -a "ecdsa-p256\t'ECDSA with NIST P-256'
+ed25519\t'Ed25519'
+rsa-3072\t'RSA with 3072-bit keys'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l csr -d 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l if-missing -d 'Succeed with changed: false when a valid certificate of this name exists'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l allow-broad-wildcard -d 'Accept a wildcard directly under one label, such as *.test'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l windows-ike-compat -d 'Also write IP addresses as dNSName entries, for Windows IKEv2 clients'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l expiring-within -d 'Only valid certificates whose NotAfter is within this time, such as 30d' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l pem -d 'Print the certificate in PEM instead of its details'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l reason -d 'Revocation reason written into the CRL' -r -f -a "unspecified\t'No reason given'
+key-compromise\t'The private key was or may have been disclosed'
+ca-compromise\t'The CA key was or may have been disclosed'
+affiliation-changed\t'The subject\'s name or affiliation changed'
+superseded\t'A newer certificate replaces it'
+cessation-of-operation\t'The host is no longer in service'
+privilege-withdrawn\t'The subject may no longer use it'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l out -d 'File to write the CRL to (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l format -d 'Encoding of the CRL' -r -f -a "der\t'DER, as strongSwan\'s x509crl directory reads it'
+pem\t'PEM'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l renew-if-within -d 'Keep the stored CRL (changed: false) unless a revocation happened since or its nextUpdate is within this time' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from crl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l if-expires-within -d 'Renew only when the certificate expires within this time, such as 30d' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l validity -d 'Time from now to NotAfter of the new certificate' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l backdate -d 'How far NotBefore lies before now' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l rekey -d 'Make a new key instead of keeping the old one'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l format -d 'Layout to write' -r -f -a "swanctl\t'swanctl\'s directories: x509ca, x509, private, x509crl'
+ipsec.d\t'The legacy /etc/ipsec.d directories: cacerts, certs, private, crls'
+pem-bundle\t'The private key then the certificate in one text'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l out -d 'File for pem-bundle (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l master-address -d 'Address or host name of the master' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l name -d 'Name of this peer\'s certificate in the store [default: master for the master, worker for a worker]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l remote-id -d 'Identity expected from the peer [default: the master\'s name, or *.workernode.micado on the master]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l mode -d 'IPsec mode of the child SA' -r -f -a "transport\t'Transport mode between the two hosts'
+tunnel\t'Tunnel mode between --local-ts and --remote-ts'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l local-ts -d 'Local subnet of a tunnel, such as 198.51.100.1/32' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l remote-ts -d 'Remote subnet of a tunnel' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l out -d 'File to write (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l legacy -d 'Render the legacy ipsec.conf instead of swanctl.conf'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the root CA; its private key is kept only encrypted in the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a certificate with a new key, or for a certificate signing request'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "list" -d 'List certificates with their expiry and status'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the CA, or one certificate by name or serial'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a certificate; the next `ca crl` lists it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "crl" -d 'Sign a CRL listing every revoked certificate, valid for 15 days'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Issue a new certificate with the same names and revoke the old one as superseded'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a certificate, its key, the CA and the CRL in strongSwan\'s layouts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "config" -d 'Render the strongSwan configuration of the master or a worker'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -456,16 +657,17 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "set" -d 'Store a new version of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "get" -d 'Print a credential\'s values'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "list" -d 'List credentials (names and metadata, no values)'
@@ -476,6 +678,15 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "exec" -d 'Run a command with a credential in its environment'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "init" -d 'Create the root CA; its private key is kept only encrypted in the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "issue" -d 'Issue a certificate with a new key, or for a certificate signing request'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "list" -d 'List certificates with their expiry and status'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "show" -d 'Show the CA, or one certificate by name or serial'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "revoke" -d 'Revoke a certificate; the next `ca crl` lists it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "crl" -d 'Sign a CRL listing every revoked certificate, valid for 15 days'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "renew" -d 'Issue a new certificate with the same names and revoke the old one as superseded'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "export" -d 'Write a certificate, its key, the CA and the CRL in strongSwan\'s layouts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "config" -d 'Render the strongSwan configuration of the master or a worker'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and MACs of the whole log'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Write audit records as JSON lines, for a SIEM'
