@@ -1,7 +1,7 @@
 //! Two strongSwan peers in network namespaces, configured only with what
-//! `ca export --format swanctl` and `ca config` write: the IKE SA must come
-//! up with both certificates, a revoked certificate and a certificate of
-//! another CA must be refused, and packets must cross the IPsec SA.
+//! `ca export --format swanctl` and `ca config` write. The IKE SA must come
+//! up with both certificates. A revoked certificate and a certificate of
+//! another CA must be rejected, and packets must cross the IPsec SA.
 //!
 //! Needs root (namespaces, veth, tmpfs mounts). Each charon runs in its own
 //! network namespace and, through `unshare --mount`, with a private `/run`,

@@ -93,7 +93,7 @@ fn expired_certificate_is_reissued_and_revocable() {
                 .to_string()
         })
         .collect();
-    assert_eq!(serials, [first.certificate.serial.clone()]);
+    assert_eq!(serials, std::slice::from_ref(&first.certificate.serial));
 }
 
 #[test]

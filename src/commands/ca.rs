@@ -434,7 +434,9 @@ fn usage(message: &str) -> anyhow::Error {
 
 /// Writes `contents` atomically with mode 0600 unless the file has them already.
 fn write_file(path: &Path, contents: &[u8]) -> anyhow::Result<WrittenFile> {
-    let same = std::fs::read(path).is_ok_and(|old| old == contents);
+    // The old file may be a key bundle, so its copy in memory is zeroized.
+    let same =
+        std::fs::read(path).is_ok_and(|old| zeroize::Zeroizing::new(old).as_slice() == contents);
     if !same {
         fsutil::write_private_atomic(path, contents).map_err(|e| PkiError::Io {
             path: path.to_path_buf(),
