@@ -452,12 +452,13 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;ca;issue' {
-            [CompletionResult]::new('--cert-profile', '--cert-profile', [CompletionResultType]::ParameterName, 'What the certificate is for (the global --profile selects a config.toml profile)')
+            [CompletionResult]::new('--cert-profile', '--cert-profile', [CompletionResultType]::ParameterName, 'Certificate profile (the global --profile selects a config.toml profile)')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Subject alternative name: a DNS name or an IP address (repeatable)')
             [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Time from now to NotAfter, such as 397d')
             [CompletionResult]::new('--backdate', '--backdate', [CompletionResultType]::ParameterName, 'How far NotBefore lies before now, for peers whose clocks lag')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key algorithm of a new key')
             [CompletionResult]::new('--csr', '--csr', [CompletionResultType]::ParameterName, 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Issue N certificates named NAME-1 to NAME-N in one transaction, each with the profile''s default names')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')

@@ -1126,7 +1126,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__ca__subcmd__issue)
-            opts="-o -q -v -i -h --cert-profile --san --validity --backdate --key --csr --if-missing --allow-broad-wildcard --windows-ike-compat --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --cert-profile --san --validity --backdate --key --csr --if-missing --count --allow-broad-wildcard --windows-ike-compat --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,6 +1153,10 @@ _micadoctl() {
                     return 0
                     ;;
                 --csr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

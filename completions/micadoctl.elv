@@ -419,12 +419,13 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;ca;issue'= {
-            cand --cert-profile 'What the certificate is for (the global --profile selects a config.toml profile)'
+            cand --cert-profile 'Certificate profile (the global --profile selects a config.toml profile)'
             cand --san 'Subject alternative name: a DNS name or an IP address (repeatable)'
             cand --validity 'Time from now to NotAfter, such as 397d'
             cand --backdate 'How far NotBefore lies before now, for peers whose clocks lag'
             cand --key 'Key algorithm of a new key'
             cand --csr 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key'
+            cand --count 'Issue N certificates named NAME-1 to NAME-N in one transaction, each with the profile''s default names'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'

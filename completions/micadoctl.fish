@@ -342,7 +342,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l cert-profile -d 'What the certificate is for (the global --profile selects a config.toml profile)' -r -f -a "master\t'MiCADO master: masternode.micado; serverAuth and clientAuth'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l cert-profile -d 'Certificate profile (the global --profile selects a config.toml profile)' -r -f -a "master\t'MiCADO master: masternode.micado; serverAuth and clientAuth'
 worker\t'MiCADO worker: <random hex>.workernode.micado; serverAuth and clientAuth'
 server\t'TLS server: serverAuth'
 client\t'TLS client: clientAuth'"
@@ -353,6 +353,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_
 ed25519\t'Ed25519'
 rsa-3072\t'RSA with 3072-bit keys'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l csr -d 'Certify the key of this PKCS#10 request (PEM or DER) instead of making a key' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l count -d 'Issue N certificates named NAME-1 to NAME-N in one transaction, each with the profile\'s default names' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'

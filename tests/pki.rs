@@ -969,3 +969,129 @@ fn commands_without_ca_say_so() {
     assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
     assert!(stderr(&output).contains("ca init"), "{}", stderr(&output));
 }
+
+#[test]
+fn issue_count_makes_batch() {
+    let ca = Ca::new(&[]);
+    let doc = ca.issue(&["batch", "--count", "20"]);
+    assert_eq!(doc["changed"], true);
+    let certificates = doc["certificates"].as_array().unwrap();
+    assert_eq!(certificates.len(), 20);
+    let mut names: Vec<&str> = certificates
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 20);
+    assert!(names.contains(&"batch-1"));
+    assert!(names.contains(&"batch-20"));
+    for name in ["batch-1", "batch-20"] {
+        assert_openssl_verifies(&ca.ca_pem(), &ca.cert_pem(name));
+    }
+    let rerun = ca.issue(&["batch", "--count", "20", "--if-missing"]);
+    assert_eq!(rerun["changed"], false);
+
+    let clash = ca.home.run(&["ca", "issue", "batch", "--count", "21"], "");
+    assert_eq!(clash.status.code(), Some(5), "{}", stderr(&clash));
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(
+        list["certificates"].as_array().unwrap().len(),
+        20,
+        "a failed batch stores nothing"
+    );
+}
+
+#[test]
+fn validity_beyond_ca_rejected() {
+    let ca = Ca::new(&["--validity", "30d"]);
+    let output = ca.home.run(&["ca", "issue", "w", "--validity", "397d"], "");
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("--validity"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("outlive the CA"),
+        "{}",
+        stderr(&output)
+    );
+    ca.issue(&["w", "--validity", "20d"]);
+}
+
+/// The worker side of MiCADO v0.11: the `ipsec.conf` its cloud-init writes.
+#[test]
+fn config_legacy_matches_micado_worker() {
+    let ca = Ca::new(&[]);
+    ca.issue(&["master", "--cert-profile", "master"]);
+    ca.issue(&["worker-1"]);
+    let output = ca.home.run(
+        &[
+            "ca",
+            "config",
+            "worker",
+            "--name",
+            "worker-1",
+            "--master-address",
+            "192.0.2.10",
+            "--legacy",
+        ],
+        "",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let rendered = stdout(&output);
+    let cloud_init = std::fs::read_to_string(common::data("cloud-init-worker.yaml.j2")).unwrap();
+    let conn: Vec<String> = cloud_init
+        .lines()
+        .skip_while(|l| !l.contains("conn iptunnel"))
+        .skip(1)
+        .take_while(|l| l.starts_with("       "))
+        .map(|l| {
+            l.trim()
+                .replace("{{ ansible_default_ipv4.address }}", "192.0.2.10")
+        })
+        .collect();
+    assert!(conn.len() >= 10, "{conn:?}");
+    for line in &conn {
+        if line == "left=local" {
+            // MiCADO's value is not an ipsec.conf keyword; micadoctl writes %defaultroute.
+            assert!(rendered.contains("left=%defaultroute"), "{rendered}");
+            continue;
+        }
+        assert!(
+            rendered.lines().any(|r| r.trim() == line),
+            "missing {line:?} in\n{rendered}"
+        );
+    }
+}
+
+#[test]
+fn crl_to_stdout_is_der() {
+    let ca = Ca::new(&[]);
+    let output = ca.home.run(&["ca", "crl"], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let path = ca.path("stdout.crl");
+    std::fs::write(&path, &output.stdout).unwrap();
+    let parsed = openssl(&[
+        "crl",
+        "-inform",
+        "DER",
+        "-in",
+        path.to_str().unwrap(),
+        "-noout",
+    ]);
+    assert!(parsed.status.success(), "{}", text(&parsed));
+}
+
+#[test]
+fn show_ca_reports_details() {
+    let ca = Ca::new(&["--name", "micado-prod"]);
+    let doc = run_json(&ca.home, &["ca", "show"], "");
+    assert_eq!(doc["name"], "micado-prod");
+    assert_eq!(doc["algorithm"], "ecdsa-p256");
+    assert_eq!(doc["subject"], "CN=micado-prod");
+    assert_eq!(doc["crl_number"], 0);
+    let text = stdout(&ca.home.run(&["ca", "show"], ""));
+    assert!(text.contains("CA:           micado-prod"), "{text}");
+}

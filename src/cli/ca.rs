@@ -29,6 +29,7 @@ Examples:
   micadoctl ca issue master --cert-profile master --san masternode.micado --san 192.0.2.10
   micadoctl ca issue worker-1 --cert-profile worker --if-missing --output json
   micadoctl ca issue worker-2 --cert-profile worker --csr worker-2.csr
+  micadoctl ca issue batch --cert-profile worker --count 100 --output json
   micadoctl ca issue web --cert-profile server --san web.example.org --san 2001:db8::10"
     )]
     Issue(IssueArgs),
@@ -175,7 +176,7 @@ pub enum ProfileArg {
 pub struct IssueArgs {
     /// Name of the certificate in the store
     pub name: String,
-    /// What the certificate is for (the global --profile selects a config.toml profile)
+    /// Certificate profile (the global --profile selects a config.toml profile)
     #[arg(long, value_enum, value_name = "PROFILE", default_value_t = ProfileArg::Worker)]
     pub cert_profile: ProfileArg,
     /// Subject alternative name: a DNS name or an IP address (repeatable)
@@ -196,6 +197,9 @@ pub struct IssueArgs {
     /// Succeed with changed: false when a valid certificate of this name exists
     #[arg(long)]
     pub if_missing: bool,
+    /// Issue N certificates named NAME-1 to NAME-N in one transaction, each with the profile's default names
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000), conflicts_with_all = ["csr", "san"])]
+    pub count: Option<u32>,
     /// Accept a wildcard directly under one label, such as *.test
     #[arg(long)]
     pub allow_broad_wildcard: bool,

@@ -113,8 +113,41 @@ fn issue(ctx: &Context<'_>, args: IssueArgs) -> anyhow::Result<i32> {
         if_missing: args.if_missing,
     };
     let mut store = ctx.open_unlocked("ca issue")?;
+    if let Some(count) = args.count {
+        return issue_batch(ctx, &mut store, &request, count);
+    }
     let outcome = Pki::new(&mut store).issue(&request)?;
     print_issued(ctx, &outcome);
+    Ok(0)
+}
+
+/// Issues NAME-1 to NAME-COUNT in one transaction.
+fn issue_batch(
+    ctx: &Context<'_>,
+    store: &mut micado_security::store::Store,
+    template: &IssueRequest,
+    count: u32,
+) -> anyhow::Result<i32> {
+    let requests: Vec<IssueRequest> = (1..=count)
+        .map(|i| IssueRequest {
+            name: format!("{}-{i}", template.name),
+            ..template.clone()
+        })
+        .collect();
+    let outcomes = Pki::new(store).issue_many(&requests)?;
+    let changed = outcomes.iter().any(|o| o.changed);
+    let certificates: Vec<&CertificateInfo> = outcomes.iter().map(|o| &o.certificate).collect();
+    ctx.out.result(
+        &json!({ "changed": changed, "certificates": certificates }),
+        || {
+            let issued = outcomes.iter().filter(|o| o.changed).count();
+            format!(
+                "{}: {issued} of {count} certificates issued, {} kept\n",
+                changed_text(changed),
+                outcomes.len() - issued
+            )
+        },
+    );
     Ok(0)
 }
 

@@ -65,7 +65,7 @@ pub struct ConfigRequest {
     pub legacy: bool,
 }
 
-/// What the rendered configuration refers to.
+/// File names and identities that the rendered configuration refers to.
 struct Peers {
     ca_file: String,
     cert_file: String,

@@ -216,7 +216,7 @@ fn revoked_entries(tx: &WriteTx<'_>) -> Result<Vec<RevokedCertParams>, PkiError>
         entries.push(RevokedCertParams {
             serial_number: SerialNumber::from_slice(&serial.der_content()),
             revocation_time: time,
-            // RFC 5280 section 5.3.1 asks to omit the code rather than write unspecified.
+            // RFC 5280 section 5.3.1: the reason code SHOULD be absent instead of unspecified (0).
             reason_code: (reason != RevocationReason::Unspecified).then(|| reason.code()),
             invalidity_date: None,
         });

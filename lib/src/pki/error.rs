@@ -26,16 +26,6 @@ pub enum PkiError {
         /// Its NotAfter time.
         not_after: String,
     },
-    /// The certificate is revoked already.
-    #[error("certificate \"{name}\" (serial {serial}) was revoked on {revoked}")]
-    AlreadyRevoked {
-        /// Certificate name.
-        name: String,
-        /// Serial.
-        serial: String,
-        /// Revocation time.
-        revoked: String,
-    },
     /// The private key of a certificate signed from a CSR is not in the store.
     #[error(
         "certificate \"{0}\" was signed from a certificate signing request, so its private key is not in the store"
@@ -63,7 +53,7 @@ pub enum PkiError {
     /// Building or signing a certificate failed.
     #[error("cannot create the {what}: {message}")]
     Signing {
-        /// What was being created, such as `certificate` or `CRL`.
+        /// The object being created, such as `certificate` or `CRL`.
         what: &'static str,
         /// The library's message.
         message: String,
@@ -108,9 +98,7 @@ impl Classify for PkiError {
             PkiError::NoCa | PkiError::NotFound(_) | PkiError::NoPrivateKey(_) => {
                 ErrorClass::NotFound
             }
-            PkiError::CaExists(_)
-            | PkiError::CertificateExists { .. }
-            | PkiError::AlreadyRevoked { .. } => ErrorClass::AlreadyExists,
+            PkiError::CaExists(_) | PkiError::CertificateExists { .. } => ErrorClass::AlreadyExists,
             PkiError::Invalid { .. } => ErrorClass::InputRejected,
             PkiError::Damaged(_) => ErrorClass::VerificationFailed,
             PkiError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {

@@ -3,8 +3,8 @@
 //! worker cloud-init splits.
 //!
 //! Every file is written atomically with mode 0600 and every directory is
-//! created with mode 0700, as for everything micadoctl writes; charon runs
-//! as root and reads them.
+//! created with mode 0700, as for everything micadoctl writes. charon runs
+//! as root, so it reads them.
 
 use std::path::{Path, PathBuf};
 

@@ -44,7 +44,7 @@ pub const WORKER_DOMAIN: &str = "workernode.micado";
 /// bits a single collision is already improbable.
 const SERIAL_ATTEMPTS: usize = 8;
 
-/// What a leaf certificate is for; sets its default names and extended key usages.
+/// Purpose of a leaf certificate, which sets its default names and extended key usages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Profile {
@@ -128,7 +128,7 @@ pub struct IssueRequest {
     pub profile: Profile,
     /// `--san` values; empty for the profile's defaults.
     pub sans: Vec<String>,
-    /// How SANs are checked and written.
+    /// Options for checking and writing SANs.
     pub san_options: SanOptions,
     /// Time from the issue time to NotAfter.
     pub validity: time::Duration,
@@ -243,58 +243,21 @@ impl<'a> Pki<'a> {
 
     /// Issues a leaf certificate.
     pub fn issue(&mut self, request: &IssueRequest) -> Result<IssueOutcome, PkiError> {
-        check_cert_name(&request.name)?;
         let now = self.now();
-        let csr = match &request.csr {
-            Some((data, label)) => Some(build::parse_csr(data, label)?),
-            None => None,
-        };
-        let sans = requested_sans(request, csr.as_ref())?;
-        let validity = checked_validity(request.validity, request.backdate)?;
-        let key = match csr {
-            Some(_) => None,
-            None => Some(keys::generate(request.algorithm)?),
-        };
-        self.store.write(|tx| {
-            let ca = CaRow::load(tx)?.ok_or(PkiError::NoCa)?;
-            if let Some(existing) = CertRow::newest_by_name(tx, &request.name)?
-                && existing.status(now) == Status::Valid
-            {
-                if !request.if_missing {
-                    return Err(PkiError::CertificateExists {
-                        name: existing.name.clone(),
-                        serial: existing.serial.clone(),
-                        not_after: existing.not_after.clone(),
-                    });
-                }
-                audit_issue(tx, &existing, "unchanged")?;
-                return Ok(IssueOutcome {
-                    changed: false,
-                    certificate: existing.info(now, tx)?,
-                    superseded: None,
-                });
-            }
-            let key_id = match &key {
-                Some(key) => Some(keys::insert(tx, key, request.algorithm)?),
-                None => None,
-            };
-            let signer = Signer {
-                ca: &ca,
-                now,
-                validity,
-            };
-            let row = match (&key, &csr) {
-                (Some(key), _) => signer.sign_key(tx, request, &sans, key, key_id)?,
-                (None, Some(csr)) => signer.sign_csr(tx, request, &sans, csr)?,
-                (None, None) => unreachable!("a key is generated when no request is given"),
-            };
-            audit_issue(tx, &row, "success")?;
-            Ok(IssueOutcome {
-                changed: true,
-                certificate: row.info(now, tx)?,
-                superseded: None,
-            })
-        })
+        let prepared = Prepared::new(request)?;
+        self.store.write(|tx| issue_in(tx, &prepared, now))
+    }
+
+    /// Issues several certificates in one transaction: all are stored, or
+    /// none when one fails. Keys are made before the transaction starts.
+    pub fn issue_many(&mut self, requests: &[IssueRequest]) -> Result<Vec<IssueOutcome>, PkiError> {
+        let now = self.now();
+        let prepared = requests
+            .iter()
+            .map(Prepared::new)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.store
+            .write(|tx| prepared.iter().map(|one| issue_in(tx, one, now)).collect())
     }
 
     /// Lists certificates, newest first; with `expiring_within`, only valid
@@ -443,6 +406,86 @@ impl<'a> Pki<'a> {
     }
 }
 
+/// A checked issue request with its names, its new key or its parsed CSR.
+struct Prepared<'r> {
+    request: &'r IssueRequest,
+    sans: SubjectAltNames,
+    validity: (time::Duration, time::Duration),
+    key: Option<keys::Key>,
+    csr: Option<rcgen::CertificateSigningRequestParams>,
+}
+
+impl<'r> Prepared<'r> {
+    fn new(request: &'r IssueRequest) -> Result<Prepared<'r>, PkiError> {
+        check_cert_name(&request.name)?;
+        let csr = match &request.csr {
+            Some((data, label)) => Some(build::parse_csr(data, label)?),
+            None => None,
+        };
+        let sans = requested_sans(request, csr.as_ref())?;
+        let validity = checked_validity(request.validity, request.backdate)?;
+        let key = match csr {
+            Some(_) => None,
+            None => Some(keys::generate(request.algorithm)?),
+        };
+        Ok(Prepared {
+            request,
+            sans,
+            validity,
+            key,
+            csr,
+        })
+    }
+}
+
+/// Signs one prepared request, or returns the valid certificate of that
+/// name when the request allows it.
+fn issue_in(
+    tx: &WriteTx<'_>,
+    prepared: &Prepared<'_>,
+    now: OffsetDateTime,
+) -> Result<IssueOutcome, PkiError> {
+    let request = prepared.request;
+    let ca = CaRow::load(tx)?.ok_or(PkiError::NoCa)?;
+    if let Some(existing) = CertRow::newest_by_name(tx, &request.name)?
+        && existing.status(now) == Status::Valid
+    {
+        if !request.if_missing {
+            return Err(PkiError::CertificateExists {
+                name: existing.name.clone(),
+                serial: existing.serial.clone(),
+                not_after: existing.not_after.clone(),
+            });
+        }
+        audit_issue(tx, &existing, "unchanged")?;
+        return Ok(IssueOutcome {
+            changed: false,
+            certificate: existing.info(now, tx)?,
+            superseded: None,
+        });
+    }
+
+    let signer = Signer {
+        ca: &ca,
+        now,
+        validity: prepared.validity,
+    };
+    let row = match (&prepared.key, &prepared.csr) {
+        (Some(key), _) => {
+            let key_id = keys::insert(tx, key, request.algorithm)?;
+            signer.sign_key(tx, request, &prepared.sans, key, Some(key_id))?
+        }
+        (None, Some(csr)) => signer.sign_csr(tx, request, &prepared.sans, csr)?,
+        (None, None) => unreachable!("a key is generated when no request is given"),
+    };
+    audit_issue(tx, &row, "success")?;
+    Ok(IssueOutcome {
+        changed: true,
+        certificate: row.info(now, tx)?,
+        superseded: None,
+    })
+}
+
 /// Signs leaf certificates with the CA key.
 struct Signer<'c> {
     ca: &'c CaRow,
@@ -496,6 +539,16 @@ impl Signer<'_> {
         request: &IssueRequest,
         sans: &SubjectAltNames,
     ) -> Result<(Serial, rcgen::CertificateParams), PkiError> {
+        let ca_not_after = self.ca.not_after()?;
+        if self.now + self.validity.0 > ca_not_after {
+            return Err(PkiError::invalid(
+                "--validity",
+                format!(
+                    "the certificate would outlive the CA, which is valid until {}; give a shorter --validity",
+                    build::rfc3339(ca_not_after)
+                ),
+            ));
+        }
         let serial = unused_serial(tx)?;
         let validity = build::Validity {
             now: self.now,

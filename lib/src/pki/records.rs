@@ -148,9 +148,14 @@ impl CaRow {
             .map_err(|_| PkiError::Damaged("CA certificate".into()))
     }
 
+    pub fn not_after(&self) -> Result<OffsetDateTime, PkiError> {
+        let cert = parse_certificate(&self.cert_der, "CA certificate")?;
+        Ok(to_offset(cert.validity().not_after))
+    }
+
     pub fn info(&self) -> Result<CaInfo, PkiError> {
-        // Only the algorithm is needed, which the row of the key names
-        // without opening it; the certificate's key type says the same.
+        // The algorithm comes from the certificate's public key, so the
+        // sealed key is not opened.
         let cert = parse_certificate(&self.cert_der, "CA certificate")?;
         let serial = Serial::from_der_content(cert.raw_serial())
             .ok_or_else(|| PkiError::Damaged("CA certificate serial".into()))?;
