@@ -650,7 +650,8 @@ fn list_filters_expiring() {
     let table = ca.home.run(&["ca", "list"], "");
     let table = stdout(&table);
     assert!(table.starts_with("SERIAL"), "{table}");
-    assert!(table.contains("soon") && table.contains("valid"), "{table}");
+    assert!(table.contains("soon"), "{table}");
+    assert!(table.contains("valid"), "{table}");
 }
 
 #[test]
@@ -1055,7 +1056,8 @@ fn config_legacy_matches_micado_worker() {
     assert!(conn.len() >= 10, "{conn:?}");
     for line in &conn {
         if line == "left=local" {
-            // MiCADO's value is not an ipsec.conf keyword; micadoctl writes %defaultroute.
+            // MiCADO's `local` is not one of ipsec.conf's special values such as
+            // %defaultroute, which micadoctl writes instead.
             assert!(rendered.contains("left=%defaultroute"), "{rendered}");
             continue;
         }

@@ -61,7 +61,7 @@ pub struct ConfigRequest {
     pub remote_id: Option<String>,
     /// IPsec mode.
     pub mode: Mode,
-    /// Render `ipsec.conf` instead of `swanctl.conf`.
+    /// Whether the output is the legacy `ipsec.conf` instead of `swanctl.conf`.
     pub legacy: bool,
 }
 
@@ -184,12 +184,14 @@ fn render_swanctl(request: &ConfigRequest, peers: &Peers) -> String {
     let _ = writeln!(out, "        remote_addrs = {remote_addrs}");
     let _ = writeln!(out, "        proposals = {IKE_PROPOSAL}");
     out.push_str("        fragmentation = yes\n");
+
     out.push_str("        local {\n            auth = pubkey\n");
     let _ = writeln!(out, "            certs = {}", peers.cert_file);
     let _ = writeln!(out, "            id = {}", peers.local_id);
     out.push_str("        }\n        remote {\n            auth = pubkey\n");
     let _ = writeln!(out, "            id = {}", peers.remote_id);
     let _ = writeln!(out, "            cacerts = {}", peers.ca_file);
+
     out.push_str("        }\n        children {\n");
     let _ = writeln!(out, "            {CONNECTION} {{");
     match &request.mode {

@@ -176,12 +176,14 @@ fn make_crl(tx: &WriteTx<'_>, ca: &CaRow, now: OffsetDateTime) -> Result<CrlOutc
         revoked_certs: revoked,
         key_identifier_method: KeyIdMethod::PreSpecified(key_id),
     };
+
     let key = ca.key(tx)?;
     let issuer = ca.issuer(&key)?;
     let crl = params
         .signed_by(&issuer)
         .map_err(|e| PkiError::signing("CRL", e))?;
     let der = crl.der().to_vec();
+
     let next_update = rfc3339(params.next_update);
     tx.execute(
         "UPDATE pki_ca SET crl_number = ?1, crl_der = ?2, crl_next_update = ?3, crl_stale = 0 WHERE id = 1",

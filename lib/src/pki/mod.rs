@@ -106,7 +106,7 @@ pub struct CaRequest {
     pub algorithm: KeyAlgorithm,
     /// Time from now to NotAfter.
     pub validity: time::Duration,
-    /// Return the existing CA unchanged instead of failing.
+    /// Whether an existing CA is returned unchanged instead of an error.
     pub if_missing: bool,
 }
 
@@ -139,7 +139,7 @@ pub struct IssueRequest {
     /// A PKCS#10 request (PEM or DER) whose key is certified instead of a
     /// new one, with the file name for errors.
     pub csr: Option<(Vec<u8>, String)>,
-    /// Return an existing valid certificate of this name unchanged.
+    /// Whether an existing valid certificate of this name is returned unchanged.
     pub if_missing: bool,
 }
 
