@@ -1097,3 +1097,35 @@ fn show_ca_reports_details() {
     let text = stdout(&ca.home.run(&["ca", "show"], ""));
     assert!(text.contains("CA:           micado-prod"), "{text}");
 }
+
+/// Ansible may run the same task for many hosts at once: one certificate
+/// is issued and every other run returns it unchanged.
+#[test]
+fn concurrent_if_missing_issues_once() {
+    let ca = Ca::new(&[]);
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            ca.home
+                .cmd()
+                .args(["--output", "json", "ca", "issue", "shared", "--if-missing"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut changed = 0;
+    let mut serials = Vec::new();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        if doc["changed"] == true {
+            changed += 1;
+        }
+        serials.push(doc["certificate"]["serial"].as_str().unwrap().to_string());
+    }
+    assert_eq!(changed, 1);
+    serials.dedup();
+    assert_eq!(serials.len(), 1, "{serials:?}");
+}
