@@ -124,10 +124,10 @@ impl Classify for PkiError {
             PkiError::CertificateExists { name, .. } => Some(format!(
                 "add --if-missing to keep it, or replace it with `micadoctl ca renew {name}`"
             )),
-            PkiError::NoPrivateKey(_) => Some(
-                "the key stays on the host that made the request; export the certificate alone"
-                    .into(),
-            ),
+            PkiError::NoPrivateKey(name) => Some(format!(
+                "the key stays with the requester: get the certificate with `micadoctl ca show {name} --pem`, \
+                 or replace it with `micadoctl ca revoke {name}` and `micadoctl ca issue {name} --csr FILE`"
+            )),
             PkiError::Store(e) => e.hint(),
             _ => None,
         }
