@@ -2,6 +2,7 @@
 
 mod audit;
 mod cred;
+mod firewall;
 mod store;
 
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
 pub use store::StoreCommand;
 
 const AFTER_HELP: &str = "\
@@ -212,6 +214,17 @@ Examples:
   micadoctl cred export --format micado --out credentials-cloud-api.yml"
     )]
     Cred(CredCommand),
+
+    /// Master node packet filter: policy, nftables and iptables rules, safe apply
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl firewall init-policy --preset micado-k3s --out firewall.yml
+  micadoctl firewall render firewall.yml --explain
+  micadoctl firewall check firewall.yml
+  micadoctl firewall apply firewall.yml && micadoctl firewall confirm"
+    )]
+    Firewall(FirewallCommand),
 
     /// The tamper-evident audit log
     #[command(

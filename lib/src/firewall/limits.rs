@@ -1,0 +1,126 @@
+//! Size and character limits of the two targets, checked in bytes.
+//!
+//! Every adjustment is reported; with `strict` an adjustment is an error.
+
+use super::error::FirewallError;
+
+/// Longest iptables LOG prefix: the kernel's `xt_log_info.prefix` has 30
+/// bytes including the final NUL, and iptables rejects longer prefixes.
+pub const IPTABLES_LOG_PREFIX: usize = 29;
+/// Longest nftables log prefix accepted here: the kernel keeps 128 bytes
+/// (`NF_LOG_PREFIXLEN`) including the final NUL; one more byte is kept free
+/// for compatibility with older nft releases.
+pub const NFT_LOG_PREFIX: usize = 126;
+/// Longest iptables comment: `XT_MAX_COMMENT_LEN` is 256 with the final NUL.
+pub const IPTABLES_COMMENT: usize = 255;
+/// Longest nftables rule comment (`NFT_USERDATA_MAXLEN` of nft's comment
+/// attribute).
+pub const NFT_COMMENT: usize = 128;
+/// Longest nftables set or chain name: kernels before 4.16 kept 32 bytes
+/// with the final NUL.
+pub const NFT_NAME: usize = 31;
+
+/// Collects the adjustments made while rendering.
+#[derive(Debug, Default)]
+pub struct Adjuster {
+    /// Reject instead of adjusting.
+    pub strict: bool,
+    /// What was changed, one sentence each.
+    pub adjustments: Vec<String>,
+}
+
+impl Adjuster {
+    /// Cuts `text` to at most `limit` bytes at a character boundary.
+    pub fn fit(&mut self, what: &str, text: &str, limit: usize) -> Result<String, FirewallError> {
+        if text.len() <= limit {
+            return Ok(text.to_string());
+        }
+        let mut end = limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = &text[..end];
+        self.adjust(format!(
+            "{what} \"{}\" has {} bytes, more than the limit of {limit}; cut to \"{}\"",
+            text.escape_debug(),
+            text.len(),
+            cut.escape_debug()
+        ))?;
+        Ok(cut.to_string())
+    }
+
+    /// Replaces the double quotes that an nft string cannot carry.
+    pub fn nft_text(
+        &mut self,
+        what: &str,
+        text: &str,
+        limit: usize,
+    ) -> Result<String, FirewallError> {
+        let text = if text.contains('"') {
+            let replaced = text.replace('"', "'");
+            self.adjust(format!(
+                "{what} \"{}\" contains double quotes, which nft strings cannot carry; they became single quotes",
+                text.escape_debug()
+            ))?;
+            replaced
+        } else {
+            text.to_string()
+        };
+        self.fit(what, &text, limit)
+    }
+
+    /// Records an adjustment, or fails when strict.
+    pub fn adjust(&mut self, message: String) -> Result<(), FirewallError> {
+        if self.strict {
+            return Err(FirewallError::Limit(format!(
+                "{message} (--strict forbids adjusting)"
+            )));
+        }
+        self.adjustments.push(message);
+        Ok(())
+    }
+}
+
+/// Quotes `text` for iptables-restore: double quotes, with `\` and `"`
+/// escaped by a backslash.
+pub fn iptables_quote(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        if c == '"' || c == '\\' {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_at_char_boundary() {
+        let mut adjuster = Adjuster::default();
+        let cut = adjuster.fit("prefix", "ééé", 5).unwrap();
+        assert_eq!(cut, "éé");
+        assert_eq!(adjuster.adjustments.len(), 1);
+        assert!(adjuster.adjustments[0].contains("6 bytes"));
+    }
+
+    #[test]
+    fn strict_rejects_adjustment() {
+        let mut adjuster = Adjuster {
+            strict: true,
+            ..Adjuster::default()
+        };
+        assert!(adjuster.fit("prefix", "abcdef", 3).is_err());
+        assert!(adjuster.fit("prefix", "abc", 3).is_ok());
+    }
+
+    #[test]
+    fn quotes_escaped() {
+        assert_eq!(iptables_quote(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+    }
+}
