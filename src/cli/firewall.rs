@@ -1,4 +1,5 @@
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -56,6 +57,63 @@ Examples:
   micadoctl firewall check policy.yml --format iptables --backend legacy"
     )]
     Check(PolicyArgs),
+
+    /// Show what apply would change in the running rules
+    #[command(
+        after_help = "Against the rules micadoctl applied last, or against the running rules when
+they were changed since. JSON output has `changes` (true when apply would load rules).
+
+Examples:
+  micadoctl firewall diff policy.yml
+  micadoctl firewall diff policy.yml --format iptables"
+    )]
+    Diff(PolicyArgs),
+
+    /// Apply a policy atomically; roll back unless confirmed in time
+    #[command(
+        after_help = "The running rules are saved first. Unless `firewall confirm` runs within the
+confirmation window, a background process restores the saved rules. Only the
+table inet micado (nft) or the FILTERS chain and its jumps (iptables) are
+replaced. When the running rules already match, nothing is reloaded (changed: false).
+
+Examples:
+  micadoctl firewall apply policy.yml && micadoctl firewall confirm
+  micadoctl firewall apply policy.yml --confirm-within 5m
+  micadoctl firewall apply policy.yml --format iptables --backend nft --no-confirm"
+    )]
+    Apply {
+        /// Policy, format and backend
+        #[command(flatten)]
+        policy: PolicyArgs,
+        /// Roll back unless `firewall confirm` runs within this time (such as 30s, 5m)
+        #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = humantime::parse_duration)]
+        confirm_within: Duration,
+        /// Keep the new rules without waiting for a confirmation
+        #[arg(long, conflicts_with = "confirm_within")]
+        no_confirm: bool,
+    },
+
+    /// Keep the rules of a pending apply and stop its rollback
+    #[command(after_help = "Examples:
+  micadoctl firewall confirm")]
+    Confirm,
+
+    /// Restore the rules saved by the last apply
+    #[command(
+        after_help = "Works while an apply waits for confirmation and after it was confirmed.
+
+Examples:
+  micadoctl firewall rollback"
+    )]
+    Rollback,
+
+    /// Roll back a pending apply when its window ends (started by apply)
+    #[command(hide = true)]
+    Watchdog {
+        /// The apply to watch
+        #[arg(long)]
+        id: String,
+    },
 }
 
 /// The policy file and how to render and load it.

@@ -178,6 +178,14 @@ impl StateLock {
 const SAVED: &str = "saved.json";
 const PENDING: &str = "pending.json";
 const APPLIED: &str = "applied.json";
+const ROLLED_BACK: &str = "rolled-back.json";
+
+/// The pending apply that the last rollback ended.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RolledBack {
+    id: String,
+    at: String,
+}
 
 fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
@@ -270,6 +278,7 @@ pub fn apply(
         )?;
     }
     load(rendering, backend, &running)?;
+    lock.remove(ROLLED_BACK)?;
 
     let after = read_running(format, backend)?;
     lock.write(
@@ -335,10 +344,17 @@ fn load(
 }
 
 /// Ends the pending apply, keeping its rules. Returns the id it confirmed,
-/// or `None` when nothing was pending.
+/// or `None` when nothing was pending. Fails with
+/// [`FirewallError::RolledBack`] when the last pending apply was rolled back.
 pub fn confirm(home: &Path) -> Result<Option<String>, FirewallError> {
     let lock = StateLock::acquire(home)?;
     let Some(pending) = lock.read::<Pending>(PENDING)? else {
+        if let Some(rolled_back) = lock.read::<RolledBack>(ROLLED_BACK)? {
+            return Err(FirewallError::RolledBack(format!(
+                "the last apply ({}) was rolled back at {}, so there is nothing to confirm; apply the policy again",
+                rolled_back.id, rolled_back.at
+            )));
+        }
         return Ok(None);
     };
     check_netns(&pending.netns)?;
@@ -393,6 +409,15 @@ fn restore_saved(lock: &StateLock) -> Result<RollbackOutcome, FirewallError> {
         }
     };
     let ended_pending = lock.read::<Pending>(PENDING)?.map(|pending| pending.id);
+    if let Some(id) = &ended_pending {
+        lock.write(
+            ROLLED_BACK,
+            &RolledBack {
+                id: id.clone(),
+                at: crate::store::now_rfc3339(),
+            },
+        )?;
+    }
     lock.remove(PENDING)?;
     lock.remove(APPLIED)?;
     Ok(RollbackOutcome {

@@ -1,5 +1,7 @@
 //! The `firewall` group.
 
+mod safe_apply;
+
 use std::path::{Path, PathBuf};
 
 use micado_security::ErrorClass;
@@ -24,6 +26,15 @@ pub fn run(ctx: &Context<'_>, command: FirewallCommand) -> anyhow::Result<i32> {
             strict,
         } => render(ctx, &policy, format, out.as_deref(), explain, strict),
         FirewallCommand::Check(args) => check(ctx, &args),
+        FirewallCommand::Diff(args) => safe_apply::diff(ctx, &args),
+        FirewallCommand::Apply {
+            policy,
+            confirm_within,
+            no_confirm,
+        } => safe_apply::apply(ctx, &policy, (!no_confirm).then_some(confirm_within)),
+        FirewallCommand::Confirm => safe_apply::confirm(ctx),
+        FirewallCommand::Rollback => safe_apply::rollback(ctx),
+        FirewallCommand::Watchdog { id } => safe_apply::watchdog(ctx, &id),
     }
 }
 
