@@ -488,3 +488,41 @@ fn init_policy_renders() {
         assert_eq!(again.status.code(), Some(5), "{}", stderr(&again));
     }
 }
+
+#[test]
+fn preset_entries_changed_and_removed() {
+    let home = TestHome::empty();
+    let text = "preset: micado-kubeadm
+addresses:
+  admins: [203.0.113.0/24]
+management:
+  - name: ssh
+    allow: [admins]
+cluster:
+  sources: [192.0.2.0/24]
+  services:
+    - name: etcd
+      enabled: false
+    - name: metrics
+      port: 9100/tcp
+trusted_interfaces: [lo, veth+]
+";
+    let path = write_policy(&home, text);
+    let (v4, v6) = render_iptables(&home, &path);
+    assert!(v4.contains("-s 203.0.113.0/24 -p tcp -m tcp --dport 22 "), "{v4}");
+    assert!(!v4.contains("-A FILTERS -p tcp -m tcp --dport 22 "), "ssh still open to any source: {v4}");
+    assert!(!v6.contains("--dport 22 "), "ssh reached IPv6 although admins has no IPv6 network: {v6}");
+    assert!(!v4.contains("2379"), "a removed preset service is still open: {v4}");
+    assert!(v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 9100 "), "{v4}");
+    assert!(v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 6443 "), "{v4}");
+    assert!(v4.contains("-i veth+ "), "{v4}");
+    let nft = render_nft(&home, &path);
+    assert!(nft.contains("iifname \"veth*\" accept"), "{nft}");
+    assert!(nft.contains("ip saddr @cluster_v4 tcp dport 6443 accept"), "{nft}");
+
+    let (code, message) = render_err(&home, "preset: none\ntrusted_interfaces: [\"+\"]\n", &[]);
+    assert_eq!(code, 6, "{message}");
+    let (code, message) = render_err(&home, "preset: none\nmanagement:\n  - name: new\n    allow: [any]\n", &[]);
+    assert_eq!(code, 6, "{message}");
+    assert!(message.contains("needs a port"), "{message}");
+}

@@ -723,11 +723,8 @@ pub fn check_interface(name: &str) -> Result<(), String> {
             name.len()
         ));
     }
-    if bare.is_empty() && !name.is_empty() {
-        return Ok(());
-    }
     if bare.is_empty() || bare == "." || bare == ".." {
-        return Err("the interface name is empty".into());
+        return Err("the interface name is empty; a + wildcard needs a prefix, such as veth+".into());
     }
     if bare.chars().any(|c| {
         c == '/'
