@@ -41,10 +41,10 @@ management:
     )
 }
 
-fn assert_ok(output: &std::process::Output, what: &str) -> String {
+fn assert_ok(output: &std::process::Output, step: &str) -> String {
     assert!(
         output.status.success(),
-        "{what} failed ({:?}): {}",
+        "{step} failed ({:?}): {}",
         output.status.code(),
         stderr(output)
     );

@@ -98,8 +98,8 @@ fn rendering_is_deterministic() {
     assert_eq!(first, render_iptables(&home, &policy));
 }
 
-/// The ports a restore file accepts from every source, as (protocol, port)
-/// pairs; protocols without ports have port 0.
+/// Collects the ports a restore file accepts from every source, as
+/// (protocol, port) pairs. Protocols without ports have port 0.
 fn open_ports(rules: &str) -> BTreeSet<(String, u16)> {
     let mut open = BTreeSet::new();
     for line in rules.lines() {
@@ -509,20 +509,45 @@ trusted_interfaces: [lo, veth+]
 ";
     let path = write_policy(&home, text);
     let (v4, v6) = render_iptables(&home, &path);
-    assert!(v4.contains("-s 203.0.113.0/24 -p tcp -m tcp --dport 22 "), "{v4}");
-    assert!(!v4.contains("-A FILTERS -p tcp -m tcp --dport 22 "), "ssh still open to any source: {v4}");
-    assert!(!v6.contains("--dport 22 "), "ssh reached IPv6 although admins has no IPv6 network: {v6}");
-    assert!(!v4.contains("2379"), "a removed preset service is still open: {v4}");
-    assert!(v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 9100 "), "{v4}");
-    assert!(v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 6443 "), "{v4}");
+    assert!(
+        v4.contains("-s 203.0.113.0/24 -p tcp -m tcp --dport 22 "),
+        "{v4}"
+    );
+    assert!(
+        !v4.contains("-A FILTERS -p tcp -m tcp --dport 22 "),
+        "ssh still open to any source: {v4}"
+    );
+    assert!(
+        !v6.contains("--dport 22 "),
+        "ssh reached IPv6 although admins has no IPv6 network: {v6}"
+    );
+    assert!(
+        !v4.contains("2379"),
+        "a removed preset service is still open: {v4}"
+    );
+    assert!(
+        v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 9100 "),
+        "{v4}"
+    );
+    assert!(
+        v4.contains("-s 192.0.2.0/24 -p tcp -m tcp --dport 6443 "),
+        "{v4}"
+    );
     assert!(v4.contains("-i veth+ "), "{v4}");
     let nft = render_nft(&home, &path);
     assert!(nft.contains("iifname \"veth*\" accept"), "{nft}");
-    assert!(nft.contains("ip saddr @cluster_v4 tcp dport 6443 accept"), "{nft}");
+    assert!(
+        nft.contains("ip saddr @cluster_v4 tcp dport 6443 accept"),
+        "{nft}"
+    );
 
     let (code, message) = render_err(&home, "preset: none\ntrusted_interfaces: [\"+\"]\n", &[]);
     assert_eq!(code, 6, "{message}");
-    let (code, message) = render_err(&home, "preset: none\nmanagement:\n  - name: new\n    allow: [any]\n", &[]);
+    let (code, message) = render_err(
+        &home,
+        "preset: none\nmanagement:\n  - name: new\n    allow: [any]\n",
+        &[],
+    );
     assert_eq!(code, 6, "{message}");
     assert!(message.contains("needs a port"), "{message}");
 }

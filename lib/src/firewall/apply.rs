@@ -32,7 +32,7 @@ use super::running::{self, OwnedChains};
 use super::tools::{self, Backend};
 use crate::fsutil;
 
-/// The directory of the packet filter state inside a state home.
+/// Returns the directory of the packet filter state inside a state home.
 pub fn state_dir(home: &Path) -> PathBuf {
     home.join("firewall")
 }
@@ -98,7 +98,7 @@ pub struct ApplyOutcome {
     pub netns: String,
 }
 
-/// What `rollback` restored.
+/// The outcome of `rollback`.
 #[derive(Debug, Clone, Serialize)]
 pub struct RollbackOutcome {
     /// Always true: the saved rules were loaded.
@@ -111,7 +111,7 @@ pub struct RollbackOutcome {
     pub ended_pending: Option<String>,
 }
 
-/// What `diff` found.
+/// The outcome of `diff`.
 #[derive(Debug, Clone, Serialize)]
 pub struct DiffReport {
     /// Whether an apply would load anything.

@@ -4,20 +4,21 @@
 
 use super::error::FirewallError;
 
-/// Longest iptables LOG prefix: the kernel's `xt_log_info.prefix` has 30
-/// bytes including the final NUL, and iptables rejects longer prefixes.
+/// Maximum length of an iptables LOG prefix: the kernel's
+/// `xt_log_info.prefix` has 30 bytes including the final NUL.
 pub const IPTABLES_LOG_PREFIX: usize = 29;
-/// Longest nftables log prefix accepted here: the kernel keeps 128 bytes
-/// (`NF_LOG_PREFIXLEN`) including the final NUL; one more byte is kept free
-/// for compatibility with older nft releases.
+/// Maximum length of an nftables log prefix. nft 1.0.6 accepts 127 bytes
+/// (`NF_LOG_PREFIXLEN` is 128 with the final NUL), and micadoctl keeps one
+/// byte below that as a margin.
 pub const NFT_LOG_PREFIX: usize = 126;
-/// Longest iptables comment: `XT_MAX_COMMENT_LEN` is 256 with the final NUL.
+/// Maximum length of an iptables comment: `XT_MAX_COMMENT_LEN` is 256 with
+/// the final NUL.
 pub const IPTABLES_COMMENT: usize = 255;
-/// Longest nftables rule comment (`NFT_USERDATA_MAXLEN` of nft's comment
-/// attribute).
+/// Maximum length of an nftables rule comment, as nft 1.0.6 enforces it
+/// ("comment too long, 128 characters maximum allowed").
 pub const NFT_COMMENT: usize = 128;
-/// Longest nftables set or chain name: kernels before 4.16 kept 32 bytes
-/// with the final NUL.
+/// Maximum length of a generated nftables set name: kernels before 4.16
+/// kept 32 bytes with the final NUL (`NFT_SET_MAXNAMELEN`).
 pub const NFT_NAME: usize = 31;
 
 /// Collects the adjustments made while rendering.
@@ -31,7 +32,12 @@ pub struct Adjuster {
 
 impl Adjuster {
     /// Cuts `text` to at most `limit` bytes at a character boundary.
-    pub fn fit(&mut self, what: &str, text: &str, limit: usize) -> Result<String, FirewallError> {
+    pub fn fit(
+        &mut self,
+        subject: &str,
+        text: &str,
+        limit: usize,
+    ) -> Result<String, FirewallError> {
         if text.len() <= limit {
             return Ok(text.to_string());
         }
@@ -41,7 +47,7 @@ impl Adjuster {
         }
         let cut = &text[..end];
         self.adjust(format!(
-            "{what} \"{}\" has {} bytes, more than the limit of {limit}; cut to \"{}\"",
+            "{subject} \"{}\" has {} bytes, more than the limit of {limit}; cut to \"{}\"",
             text.escape_debug(),
             text.len(),
             cut.escape_debug()
@@ -52,21 +58,21 @@ impl Adjuster {
     /// Replaces the double quotes that an nft string cannot carry.
     pub fn nft_text(
         &mut self,
-        what: &str,
+        subject: &str,
         text: &str,
         limit: usize,
     ) -> Result<String, FirewallError> {
         let text = if text.contains('"') {
             let replaced = text.replace('"', "'");
             self.adjust(format!(
-                "{what} \"{}\" contains double quotes, which nft strings cannot carry; they became single quotes",
+                "{subject} \"{}\" contains double quotes, which nft strings cannot carry; they became single quotes",
                 text.escape_debug()
             ))?;
             replaced
         } else {
             text.to_string()
         };
-        self.fit(what, &text, limit)
+        self.fit(subject, &text, limit)
     }
 
     /// Records an adjustment, or fails when strict.

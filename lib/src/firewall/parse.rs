@@ -1,7 +1,7 @@
 //! Reading a policy file: strict YAML with the line of every value.
 //!
 //! The file is read with the credential reader's YAML tree, which keeps
-//! every scalar as written and knows its line, so that an error names the
+//! every scalar as written and records its line, so that an error names the
 //! file, the line, the field and the value. Unknown keys are errors, because
 //! a misspelt key would otherwise leave a port open or closed unnoticed.
 
@@ -19,7 +19,7 @@ use super::policy::{
 use super::ports::{PortSpec, Protocol, parse_port_spec};
 use super::preset;
 
-/// Longest interface name Linux accepts (IFNAMSIZ less the final NUL).
+/// Maximum length of a Linux interface name (IFNAMSIZ less the final NUL).
 pub const MAX_INTERFACE_NAME: usize = 15;
 
 const TOP_KEYS: &[&str] = &[
@@ -88,12 +88,12 @@ impl Reader<'_> {
         }
     }
 
-    fn invalid(&self, node: &Node, field: &str, why: &str) -> FirewallError {
+    fn invalid(&self, node: &Node, field: &str, reason: &str) -> FirewallError {
         let value = node.as_text().unwrap_or("");
         self.fail(
             node.line,
             field,
-            format!("invalid value \"{}\": {why}", value.escape_debug()),
+            format!("invalid value \"{}\": {reason}", value.escape_debug()),
         )
     }
 
@@ -312,7 +312,7 @@ impl Reader<'_> {
 
     fn source(&mut self, node: &Node, field: &str) -> Result<SourceItem, FirewallError> {
         let text = self.text(node, field)?;
-        let parsed = parse_source(text).map_err(|why| self.invalid(node, field, &why))?;
+        let parsed = parse_source(text).map_err(|reason| self.invalid(node, field, &reason))?;
         if let (Some(written), SourceEntry::Net(net)) = (&parsed.normalised_from, &parsed.entry) {
             if self.strict {
                 return Err(self.invalid(
@@ -340,8 +340,8 @@ impl Reader<'_> {
             for (index, item) in items.iter().enumerate() {
                 let item_field = format!("{field}[{index}]");
                 let text = self.text(item, &item_field)?;
-                let spec =
-                    parse_port_spec(text).map_err(|why| self.invalid(item, &item_field, &why))?;
+                let spec = parse_port_spec(text)
+                    .map_err(|reason| self.invalid(item, &item_field, &reason))?;
                 combined = Some(match combined {
                     None => spec,
                     Some(previous)
@@ -372,7 +372,7 @@ impl Reader<'_> {
             return combined.ok_or_else(|| self.fail(node.line, field, "the port list is empty"));
         }
         let text = self.text(node, field)?;
-        parse_port_spec(text).map_err(|why| self.invalid(node, field, &why))
+        parse_port_spec(text).map_err(|reason| self.invalid(node, field, &reason))
     }
 
     fn family(&self, node: &Node, field: &str) -> Result<Option<Family>, FirewallError> {
@@ -401,7 +401,7 @@ impl Reader<'_> {
         for (index, item) in self.list(node, field)?.into_iter().enumerate() {
             let item_field = format!("{field}[{index}]");
             let name = self.text(item, &item_field)?;
-            check_interface(name).map_err(|why| self.invalid(item, &item_field, &why))?;
+            check_interface(name).map_err(|reason| self.invalid(item, &item_field, &reason))?;
             let interface = Interface(name.to_string());
             if !interfaces.contains(&interface) {
                 interfaces.push(interface);
@@ -599,6 +599,7 @@ impl Reader<'_> {
             comment: None,
             origin: origin(node, field),
         };
+
         if let Some(value) = find(&keys, "name") {
             let name = self.text(value, &join(field, "name"))?;
             if !valid_name(name) {
@@ -610,9 +611,11 @@ impl Reader<'_> {
             }
             rule.name = name.to_string();
         }
+
         if let Some(value) = find(&keys, "port") {
             rule.port = Some(self.port(value, &join(field, "port"))?);
         }
+
         if let Some(value) = find(&keys, "proto") {
             let protocol =
                 Protocol::parse(self.text(value, &join(field, "proto"))?).ok_or_else(|| {
@@ -639,6 +642,7 @@ impl Reader<'_> {
                 }
             }
         }
+
         if let Some(value) = find(&keys, "icmp_type") {
             let field = join(field, "icmp_type");
             let text = self.text(value, &field)?;
@@ -667,18 +671,23 @@ impl Reader<'_> {
             }
             rule.icmp_type = Some(text.to_string());
         }
+
         if let Some(value) = find(&keys, "from") {
             rule.from = Some(self.sources(value, &join(field, "from"))?);
         }
+
         if let Some(value) = find(&keys, "interfaces") {
             rule.interfaces = self.interfaces(value, &join(field, "interfaces"))?;
         }
+
         if let Some(value) = find(&keys, "family") {
             rule.family = self.family(value, &join(field, "family"))?;
         }
+
         if let Some(value) = find(&keys, "comment") {
             rule.comment = Some(self.comment(value, &join(field, "comment"))?);
         }
+
         Ok(rule)
     }
 }
@@ -724,7 +733,9 @@ pub fn check_interface(name: &str) -> Result<(), String> {
         ));
     }
     if bare.is_empty() || bare == "." || bare == ".." {
-        return Err("the interface name is empty; a + wildcard needs a prefix, such as veth+".into());
+        return Err(
+            "the interface name is empty; a + wildcard needs a prefix, such as veth+".into(),
+        );
     }
     if bare.chars().any(|c| {
         c == '/'

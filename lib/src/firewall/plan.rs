@@ -11,9 +11,9 @@ use super::ports::{PortSpec, Protocol};
 /// One declared rule.
 #[derive(Debug, Clone, Serialize)]
 pub struct Rule {
-    /// What declared it, such as `management ssh`.
+    /// The declaration's label, such as `management ssh`.
     pub label: String,
-    /// Where it was declared.
+    /// The place of the declaration.
     pub origin: Origin,
     /// The families it is rendered for; empty when it matches no family.
     pub families: Vec<Family>,
@@ -51,11 +51,11 @@ impl Rule {
 pub struct Shadow {
     /// The rule that never matches.
     pub rule: String,
-    /// Where it was declared.
+    /// The place of the declaration.
     pub rule_origin: Origin,
     /// The earlier rule that covers it.
     pub by: String,
-    /// Where that was declared.
+    /// The place of that declaration.
     pub by_origin: Origin,
     /// The families in which it is covered.
     pub families: Vec<Family>,

@@ -3,7 +3,7 @@
 //!
 //! For nftables that is the `inet micado` table. For iptables it is, per
 //! family, the policies of the three built-in chains, the `FILTERS` and
-//! `DOCKER-USER` chains and the jump from `INPUT` to `FILTERS`; every other
+//! `DOCKER-USER` chains and the jump from `INPUT` to `FILTERS`. Every other
 //! chain is left alone.
 
 use serde::{Deserialize, Serialize};
@@ -30,8 +30,8 @@ pub fn nft_table() -> Result<Option<String>, FirewallError> {
     })
 }
 
-/// The script that replaces the table with `listing`, or deletes it when
-/// `listing` is `None`. Declaring the table first makes the delete succeed
+/// Builds the script that replaces the table with `listing`, or deletes it
+/// when `listing` is `None`. Declaring the table first makes the delete succeed
 /// when it does not exist, and nft runs the whole script as one
 /// transaction.
 pub fn nft_restore_script(listing: Option<&str>) -> String {
@@ -105,8 +105,8 @@ impl OwnedChains {
         serde_json::to_string(self).expect("owned chains serialise")
     }
 
-    /// The `iptables-restore --noflush` input that restores these chains
-    /// over the `current` ones.
+    /// Builds the `iptables-restore --noflush` input that restores these
+    /// chains over the `current` ones.
     pub fn restore_script(&self, current: &OwnedChains) -> String {
         let mut script = String::from("*filter\n");
         for (chain, policy) in &self.policies {

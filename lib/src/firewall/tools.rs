@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::address::Family;
 use super::error::FirewallError;
 
-/// Which iptables implementation to run.
+/// The iptables implementation to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Backend {
@@ -80,8 +80,8 @@ pub fn run(program: &str, args: &[&str], input: Option<&str>) -> Result<ToolOutp
         .map_err(|e| spawn_error(program, e))?;
     if let Some(input) = input {
         let mut stdin = child.stdin.take().expect("stdin is piped");
-        // A tool that rejects its input early may close stdin; its exit
-        // status and message say why.
+        // A tool that rejects its input early may close stdin, so a write
+        // error is ignored: the exit status and message report the reason.
         let _ = stdin.write_all(input.as_bytes());
     }
     let output = child.wait_with_output().map_err(|e| FirewallError::Tool {

@@ -169,19 +169,19 @@ pub fn watchdog(ctx: &Context<'_>, id: &str) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-fn rollback_event(outcome: &RollbackOutcome, how: &str) -> AuditEvent {
+fn rollback_event(outcome: &RollbackOutcome, trigger: &str) -> AuditEvent {
     AuditEvent::new("firewall.rollback", &object(outcome.format))
-        .with_outcome(how)
+        .with_outcome(trigger)
         .with_detail(
             json!({ "saved_at": outcome.saved_at, "ended_pending": outcome.ended_pending }),
         )
 }
 
-fn defer(home: &Path, outcome: &RollbackOutcome, how: &str) -> anyhow::Result<()> {
+fn defer(home: &Path, outcome: &RollbackOutcome, trigger: &str) -> anyhow::Result<()> {
     let event = DeferredEvent {
         action: "firewall.rollback".into(),
         object: object(outcome.format),
-        outcome: how.into(),
+        outcome: trigger.into(),
         detail: json!({ "saved_at": outcome.saved_at, "ended_pending": outcome.ended_pending, "deferred": true }),
     };
     let mut line = serde_json::to_string(&event)?;
