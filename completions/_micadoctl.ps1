@@ -515,7 +515,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;firewall;apply' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Rule format')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'iptables implementation; auto uses iptables-restore as installed')
-            [CompletionResult]::new('--confirm-within', '--confirm-within', [CompletionResultType]::ParameterName, 'Roll back unless `firewall confirm` runs within this time (such as 30s, 5m)')
+            [CompletionResult]::new('--confirm-within', '--confirm-within', [CompletionResultType]::ParameterName, 'Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')

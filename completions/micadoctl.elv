@@ -479,7 +479,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;firewall;apply'= {
             cand --format 'Rule format'
             cand --backend 'iptables implementation; auto uses iptables-restore as installed'
-            cand --confirm-within 'Roll back unless `firewall confirm` runs within this time (such as 30s, 5m)'
+            cand --confirm-within 'Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'

@@ -400,7 +400,7 @@ iptables\t'rules.v4 and rules.v6 for iptables-restore and ip6tables-restore'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l backend -d 'iptables implementation; auto uses iptables-restore as installed' -r -f -a "auto\t'iptables-restore as installed'
 legacy\t'iptables-legacy-restore (x_tables)'
 nft\t'iptables-nft-restore (nf_tables)'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l confirm-within -d 'Roll back unless `firewall confirm` runs within this time (such as 30s, 5m)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l confirm-within -d 'Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'

@@ -85,8 +85,8 @@ Examples:
         /// Policy, format and backend
         #[command(flatten)]
         policy: PolicyArgs,
-        /// Roll back unless `firewall confirm` runs within this time (such as 30s, 5m)
-        #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = humantime::parse_duration)]
+        /// Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m
+        #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_window)]
         confirm_within: Duration,
         /// Keep the new rules without waiting for a confirmation
         #[arg(long, conflicts_with = "confirm_within")]
@@ -114,6 +114,18 @@ Examples:
         #[arg(long)]
         id: String,
     },
+}
+
+/// Parses a confirmation window: plain seconds (`60`) or a humantime
+/// duration (`60s`, `5m`).
+fn parse_window(text: &str) -> Result<Duration, String> {
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text
+            .parse()
+            .map(Duration::from_secs)
+            .map_err(|e| format!("invalid number of seconds: {e}"));
+    }
+    humantime::parse_duration(text).map_err(|e| e.to_string())
 }
 
 /// The policy file and how to render and load it.

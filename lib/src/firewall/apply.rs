@@ -66,8 +66,8 @@ struct Pending {
     id: String,
     netns: String,
     format: Format,
-    /// Seconds since the Unix epoch.
-    deadline: u64,
+    /// Milliseconds since the Unix epoch.
+    deadline_ms: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,10 +191,12 @@ fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
-fn now_secs() -> u64 {
+fn now_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs())
+        .map_or(0, |elapsed| {
+            u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)
+        })
 }
 
 fn rendered_fingerprint(rendering: &Rendering) -> String {
@@ -291,11 +293,14 @@ pub fn apply(
     let pending = match confirm_within {
         Some(window) => {
             let pending = Pending {
-                id: sha256_hex(&format!("{netns}{}{:?}", now_secs(), SystemTime::now()))[..16]
+                id: sha256_hex(&format!("{netns}{}{}", now_ms(), std::process::id()))[..16]
                     .to_string(),
                 netns: netns.clone(),
                 format,
-                deadline: now_secs() + window.as_secs().max(1),
+                deadline_ms: now_ms()
+                    + u64::try_from(window.as_millis())
+                        .unwrap_or(u64::MAX)
+                        .max(1000),
             };
             lock.write(PENDING, &pending)?;
             Some(pending)
@@ -310,7 +315,7 @@ pub fn apply(
         format,
         backend: backend_name,
         pending_id: pending.as_ref().map(|p| p.id.clone()),
-        rollback_at: pending.as_ref().map(|p| p.deadline),
+        rollback_at: pending.as_ref().map(|p| p.deadline_ms.div_ceil(1000)),
         netns,
     })
 }
@@ -438,15 +443,15 @@ pub fn rollback_if_unconfirmed(
         let deadline = {
             let lock = StateLock::acquire(home)?;
             match lock.read::<Pending>(PENDING)? {
-                Some(pending) if pending.id == id => pending.deadline,
+                Some(pending) if pending.id == id => pending.deadline_ms,
                 _ => return Ok(None),
             }
         };
-        let now = now_secs();
+        let now = now_ms();
         if now >= deadline {
             break;
         }
-        std::thread::sleep(Duration::from_secs(deadline - now).min(Duration::from_millis(500)));
+        std::thread::sleep(Duration::from_millis(deadline - now).min(Duration::from_millis(500)));
     }
     let lock = StateLock::acquire(home)?;
     match lock.read::<Pending>(PENDING)? {
