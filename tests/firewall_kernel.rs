@@ -533,6 +533,13 @@ fn confirmed_apply_stays() {
             !has_owned_rules(&netns, format),
             "{format}: rollback left the rules"
         );
+        let again = netns.micadoctl(&home, &["--output", "json", "firewall", "rollback"]);
+        let result: serde_json::Value =
+            serde_json::from_str(&assert_ok(&again, "second rollback")).unwrap();
+        assert_eq!(
+            result["changed"], false,
+            "{format}: a second rollback reloaded"
+        );
     }
     let audit = assert_ok(
         &netns.micadoctl(&home, &["--output", "json", "audit", "list"]),
@@ -540,7 +547,7 @@ fn confirmed_apply_stays() {
     );
     assert_eq!(audit.matches("\"firewall.apply\"").count(), 2, "{audit}");
     assert_eq!(audit.matches("\"firewall.confirm\"").count(), 2, "{audit}");
-    assert_eq!(audit.matches("\"manual\"").count(), 2, "{audit}");
+    assert_eq!(audit.matches("\"manual\"").count(), 4, "{audit}");
 }
 
 #[test]

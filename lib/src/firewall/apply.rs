@@ -101,7 +101,7 @@ pub struct ApplyOutcome {
 /// The outcome of `rollback`.
 #[derive(Debug, Clone, Serialize)]
 pub struct RollbackOutcome {
-    /// Always true: the saved rules were loaded.
+    /// False when the running rules already were the saved ones.
     pub changed: bool,
     /// The format restored.
     pub format: Format,
@@ -391,28 +391,16 @@ fn restore_saved(lock: &StateLock) -> Result<RollbackOutcome, FirewallError> {
         )
     })?;
     check_netns(&saved.netns)?;
-    let format = match &saved.rules {
-        SavedRules::Nft(listing) => {
-            tools::run_ok(
-                "nft",
-                &["-f", "-"],
-                Some(&running::nft_restore_script(listing.as_deref())),
-            )?;
-            Format::Nft
-        }
-        SavedRules::Iptables { backend, v4, v6 } => {
-            for (family, before) in [(Family::Ipv4, v4), (Family::Ipv6, v6)] {
-                let now = OwnedChains::read(*backend, family)?;
-                let script = before.restore_script(&now);
-                tools::run_ok(
-                    &backend.program(family, "restore"),
-                    &["--noflush"],
-                    Some(&script),
-                )?;
-            }
-            Format::Iptables
-        }
+    let (format, backend) = match &saved.rules {
+        SavedRules::Nft(_) => (Format::Nft, Backend::Auto),
+        SavedRules::Iptables { backend, .. } => (Format::Iptables, *backend),
     };
+    let current = read_running(format, backend)?;
+    let changed = running_fingerprint(&current) != running_fingerprint(&saved.rules);
+    if changed {
+        restore_rules(&saved.rules, &current)?;
+    }
+
     let ended_pending = lock.read::<Pending>(PENDING)?.map(|pending| pending.id);
     if let Some(id) = &ended_pending {
         lock.write(
@@ -426,11 +414,42 @@ fn restore_saved(lock: &StateLock) -> Result<RollbackOutcome, FirewallError> {
     lock.remove(PENDING)?;
     lock.remove(APPLIED)?;
     Ok(RollbackOutcome {
-        changed: true,
+        changed,
         format,
         saved_at: saved.saved_at,
         ended_pending,
     })
+}
+
+/// Loads the `saved` rules over the `current` ones.
+fn restore_rules(saved: &SavedRules, current: &SavedRules) -> Result<(), FirewallError> {
+    match (saved, current) {
+        (SavedRules::Nft(listing), _) => {
+            let script = running::nft_restore_script(listing.as_deref());
+            tools::run_ok("nft", &["-f", "-"], Some(&script))?;
+        }
+        (
+            SavedRules::Iptables { backend, v4, v6 },
+            SavedRules::Iptables {
+                v4: now_v4,
+                v6: now_v6,
+                ..
+            },
+        ) => {
+            for (family, before, now) in [(Family::Ipv4, v4, now_v4), (Family::Ipv6, v6, now_v6)] {
+                let script = before.restore_script(now);
+                tools::run_ok(
+                    &backend.program(family, "restore"),
+                    &["--noflush"],
+                    Some(&script),
+                )?;
+            }
+        }
+        (SavedRules::Iptables { .. }, SavedRules::Nft(_)) => {
+            unreachable!("read for the same format")
+        }
+    }
+    Ok(())
 }
 
 /// Waits until the deadline of apply `id`, then rolls back unless it was

@@ -243,7 +243,8 @@ pub fn rollback(ctx: &Context<'_>) -> anyhow::Result<i32> {
     store.write(|tx| tx.audit(&event))?;
     ctx.out.result(&outcome, || {
         format!(
-            "changed: restored the {} rules saved at {}\n",
+            "{}: restored the {} rules saved at {}\n",
+            changed_text(outcome.changed),
             outcome.format.name(),
             outcome.saved_at
         )
