@@ -112,11 +112,12 @@ system calls):
 | nft: one rule with a set lookup | {v['nft_small']} | {v['nft_large']} |
 | iptables: one rule per network | {v['ipt_small']} | {v['ipt_large']} |
 
-The nft rule looks the source up in one interval set, a tree search whose
-cost grows at most with the logarithm of the list: between 10 and 10,000
-networks the two nft figures differ only by noise, so the set lookup does
-not grow with the list in practice. The iptables chain is walked rule by
-rule until the last network matches, so its cost grows with the list.
+The nft rule looks the source up in one interval set. That is a tree
+search, whose cost grows at most with the logarithm of the list. Between
+10 and 10,000 networks the two nft figures differ only by noise, so the set
+lookup does not grow with the list in practice. The iptables chain is
+walked rule by rule until the last network matches, so its cost grows with
+the list.
 {END}""")
 
 
