@@ -603,3 +603,41 @@ fn apply_without_store_changes_nothing() {
         "rules were loaded although the apply could not be audited"
     );
 }
+
+#[test]
+fn check_accepts_awkward_text() {
+    require_root_tools();
+    let netns = Netns::new("w");
+    let home = TestHome::empty();
+    let long = "x".repeat(300);
+    let policy = policy_file(
+        &home,
+        "awkward.yml",
+        &format!(
+            "preset: none
+log: {{prefix: 'drop \"$HOME\" é: '}}
+management:
+  - name: ssh
+    port: 22/tcp
+    allow: [any]
+    comment: 'a \"quoted\" $value, a \\\\ backslash, é and {{braces}}'
+  - name: web
+    port: 443/tcp
+    allow: [any]
+    comment: '{long}'
+"
+        ),
+    );
+    for format in ["nft", "iptables"] {
+        let output = netns.micadoctl(
+            &home,
+            &["firewall", "check", text(&policy), "--format", format],
+        );
+        assert_ok(&output, &format!("check {format}"));
+        assert!(
+            stderr(&output).contains("adjusted: "),
+            "{format}: {}",
+            stderr(&output)
+        );
+    }
+}

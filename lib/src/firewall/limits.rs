@@ -65,7 +65,7 @@ impl Adjuster {
         let text = if text.contains('"') {
             let replaced = text.replace('"', "'");
             self.adjust(format!(
-                "{subject} \"{}\" contains double quotes, which nft strings cannot carry; they became single quotes",
+                "{subject} \"{}\" contains double quotes, which nft strings cannot carry, so they became single quotes",
                 text.escape_debug()
             ))?;
             replaced
@@ -73,6 +73,24 @@ impl Adjuster {
             text.to_string()
         };
         self.fit(subject, &text, limit)
+    }
+
+    /// Prepares an nft log prefix: like [`Adjuster::nft_text`], and a `$`
+    /// becomes `_`, because nft 1.0.6 reads `$name` in a log prefix as a
+    /// variable and rejects the rules.
+    pub fn nft_log_prefix(&mut self, text: &str, limit: usize) -> Result<String, FirewallError> {
+        let subject = "the nft log prefix";
+        let text = if text.contains('$') {
+            let replaced = text.replace('$', "_");
+            self.adjust(format!(
+                "{subject} \"{}\" contains $, which nft reads as a variable, so it became _",
+                text.escape_debug()
+            ))?;
+            replaced
+        } else {
+            text.to_string()
+        };
+        self.nft_text(subject, &text, limit)
     }
 
     /// Records an adjustment, or fails when strict.

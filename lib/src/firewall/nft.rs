@@ -49,7 +49,7 @@ pub fn render(plan: &Plan, adjuster: &mut Adjuster) -> Result<RenderedFile, Fire
         write_rule(&mut lines, rule, sets, adjuster)?;
     }
     if let Some(log) = &plan.log {
-        let prefix = adjuster.nft_text("nft log prefix", &log.prefix, limits::NFT_LOG_PREFIX)?;
+        let prefix = adjuster.nft_log_prefix(&log.prefix, limits::NFT_LOG_PREFIX)?;
         let level = LOG_LEVELS
             .iter()
             .find(|(name, _)| *name == log.level)
