@@ -641,3 +641,51 @@ management:
         );
     }
 }
+
+#[test]
+fn rollback_audited_later_without_key() {
+    require_root_tools();
+    let netns = Netns::new("a");
+    let home = TestHome::initialised();
+    let allow = policy_file(&home, "allow.yml", &allow_policy());
+    let identity = home.path().join("copy-identity.txt");
+    std::fs::copy(home.identity(), &identity).unwrap();
+
+    let output = netns.micadoctl(
+        &home,
+        &[
+            "--identity",
+            text(&identity),
+            "firewall",
+            "apply",
+            text(&allow),
+            "--confirm-within",
+            "1s",
+        ],
+    );
+    assert_ok(&output, "apply");
+    // The watchdog was started with this identity file and cannot unlock
+    // the store once it is gone.
+    std::fs::remove_file(&identity).unwrap();
+    assert!(
+        wait_for(Duration::from_secs(8), || !has_owned_rules(&netns, "nft")),
+        "the unconfirmed apply was not rolled back"
+    );
+    assert!(
+        wait_for(Duration::from_secs(5), || home
+            .path()
+            .join("firewall/unaudited.jsonl")
+            .exists()),
+        "the watchdog did not defer its audit record"
+    );
+
+    let late = netns.micadoctl(&home, &["firewall", "confirm"]);
+    assert_eq!(late.status.code(), Some(8), "{}", stderr(&late));
+    assert!(!home.path().join("firewall/unaudited.jsonl").exists());
+    let audit = assert_ok(
+        &netns.micadoctl(&home, &["--output", "json", "audit", "list"]),
+        "audit list",
+    );
+    assert_eq!(audit.matches("\"automatic\"").count(), 1, "{audit}");
+    assert!(audit.contains("\"deferred\": true"), "{audit}");
+}
