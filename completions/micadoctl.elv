@@ -41,6 +41,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+            cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -616,6 +617,215 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;ca;help;help'= {
         }
+        &'micadoctl;firewall'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand init-policy 'Write a commented starting policy for a preset'
+            cand render 'Render a policy as an nftables table or iptables-restore files'
+            cand check 'Check the rendered rules with nft -c or iptables-restore --test'
+            cand diff 'Show what apply would change in the running rules'
+            cand apply 'Apply a policy atomically; roll back unless confirmed in time'
+            cand confirm 'Keep the rules of a pending apply and stop its rollback'
+            cand rollback 'Restore the rules saved by the last apply'
+            cand watchdog 'Roll back a pending apply when its window ends (started by apply)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;firewall;init-policy'= {
+            cand --preset 'Preset the policy starts from'
+            cand --out 'File to create (must not exist) [default: stdout]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;render'= {
+            cand --format 'Output format'
+            cand --out 'File for nft [default: stdout]; directory for iptables (rules.v4 and rules.v6)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --explain 'Print the final rule order in words instead of the rules'
+            cand --strict 'Reject networks with host bits set and any adjustment to the target''s limits'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;check'= {
+            cand --format 'Rule format'
+            cand --backend 'iptables implementation; auto uses iptables-restore as installed'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --strict 'Reject networks with host bits set and any adjustment to the target''s limits'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;diff'= {
+            cand --format 'Rule format'
+            cand --backend 'iptables implementation; auto uses iptables-restore as installed'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --strict 'Reject networks with host bits set and any adjustment to the target''s limits'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;apply'= {
+            cand --format 'Rule format'
+            cand --backend 'iptables implementation; auto uses iptables-restore as installed'
+            cand --confirm-within 'Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --strict 'Reject networks with host bits set and any adjustment to the target''s limits'
+            cand --no-confirm 'Keep the new rules without waiting for a confirmation'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;confirm'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;rollback'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;watchdog'= {
+            cand --id 'The apply to watch'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;firewall;help'= {
+            cand init-policy 'Write a commented starting policy for a preset'
+            cand render 'Render a policy as an nftables table or iptables-restore files'
+            cand check 'Check the rendered rules with nft -c or iptables-restore --test'
+            cand diff 'Show what apply would change in the running rules'
+            cand apply 'Apply a policy atomically; roll back unless confirmed in time'
+            cand confirm 'Keep the rules of a pending apply and stop its rollback'
+            cand rollback 'Restore the rules saved by the last apply'
+            cand watchdog 'Roll back a pending apply when its window ends (started by apply)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;firewall;help;init-policy'= {
+        }
+        &'micadoctl;firewall;help;render'= {
+        }
+        &'micadoctl;firewall;help;check'= {
+        }
+        &'micadoctl;firewall;help;diff'= {
+        }
+        &'micadoctl;firewall;help;apply'= {
+        }
+        &'micadoctl;firewall;help;confirm'= {
+        }
+        &'micadoctl;firewall;help;rollback'= {
+        }
+        &'micadoctl;firewall;help;watchdog'= {
+        }
+        &'micadoctl;firewall;help;help'= {
+        }
         &'micadoctl;audit'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -840,6 +1050,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+            cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -914,6 +1125,32 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;ca;export'= {
         }
         &'micadoctl;help;ca;config'= {
+        }
+        &'micadoctl;help;firewall'= {
+            cand init-policy 'Write a commented starting policy for a preset'
+            cand render 'Render a policy as an nftables table or iptables-restore files'
+            cand check 'Check the rendered rules with nft -c or iptables-restore --test'
+            cand diff 'Show what apply would change in the running rules'
+            cand apply 'Apply a policy atomically; roll back unless confirmed in time'
+            cand confirm 'Keep the rules of a pending apply and stop its rollback'
+            cand rollback 'Restore the rules saved by the last apply'
+            cand watchdog 'Roll back a pending apply when its window ends (started by apply)'
+        }
+        &'micadoctl;help;firewall;init-policy'= {
+        }
+        &'micadoctl;help;firewall;render'= {
+        }
+        &'micadoctl;help;firewall;check'= {
+        }
+        &'micadoctl;help;firewall;diff'= {
+        }
+        &'micadoctl;help;firewall;apply'= {
+        }
+        &'micadoctl;help;firewall;confirm'= {
+        }
+        &'micadoctl;help;firewall;rollback'= {
+        }
+        &'micadoctl;help;firewall;watchdog'= {
         }
         &'micadoctl;help;audit'= {
             cand list 'List audit records, oldest first'

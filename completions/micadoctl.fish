@@ -44,6 +44,7 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "unlock" -d 'Cac
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "lock" -d 'Drop the store key cached by `unlock`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "store" -d 'Keys and recipients of the store'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -501,6 +502,171 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a certificate, its key, the CA and the CRL in strongSwan\'s layouts'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "config" -d 'Render the strongSwan configuration of the master or a worker'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "init-policy" -d 'Write a commented starting policy for a preset'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "render" -d 'Render a policy as an nftables table or iptables-restore files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "check" -d 'Check the rendered rules with nft -c or iptables-restore --test'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "diff" -d 'Show what apply would change in the running rules'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "apply" -d 'Apply a policy atomically; roll back unless confirmed in time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "confirm" -d 'Keep the rules of a pending apply and stop its rollback'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "rollback" -d 'Restore the rules saved by the last apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "watchdog" -d 'Roll back a pending apply when its window ends (started by apply)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and not __fish_seen_subcommand_from init-policy render check diff apply confirm rollback watchdog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l preset -d 'Preset the policy starts from' -r -f -a "micado-kubeadm\t'MiCADO v0.11 master: kubeadm, flannel, IPsec'
+micado-k3s\t'MiCADO v0.12 master: k3s, WireGuard'
+none\t'Only the fixed base rules'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l out -d 'File to create (must not exist) [default: stdout]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from init-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l format -d 'Output format' -r -f -a "nft\t'One nftables table inet micado'
+iptables\t'rules.v4 and rules.v6 for iptables-restore and ip6tables-restore'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l out -d 'File for nft [default: stdout]; directory for iptables (rules.v4 and rules.v6)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l explain -d 'Print the final rule order in words instead of the rules'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l strict -d 'Reject networks with host bits set and any adjustment to the target\'s limits'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l format -d 'Rule format' -r -f -a "nft\t'One nftables table inet micado'
+iptables\t'rules.v4 and rules.v6 for iptables-restore and ip6tables-restore'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l backend -d 'iptables implementation; auto uses iptables-restore as installed' -r -f -a "auto\t'iptables-restore as installed'
+legacy\t'iptables-legacy-restore (x_tables)'
+nft\t'iptables-nft-restore (nf_tables)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l strict -d 'Reject networks with host bits set and any adjustment to the target\'s limits'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l format -d 'Rule format' -r -f -a "nft\t'One nftables table inet micado'
+iptables\t'rules.v4 and rules.v6 for iptables-restore and ip6tables-restore'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l backend -d 'iptables implementation; auto uses iptables-restore as installed' -r -f -a "auto\t'iptables-restore as installed'
+legacy\t'iptables-legacy-restore (x_tables)'
+nft\t'iptables-nft-restore (nf_tables)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l strict -d 'Reject networks with host bits set and any adjustment to the target\'s limits'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l format -d 'Rule format' -r -f -a "nft\t'One nftables table inet micado'
+iptables\t'rules.v4 and rules.v6 for iptables-restore and ip6tables-restore'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l backend -d 'iptables implementation; auto uses iptables-restore as installed' -r -f -a "auto\t'iptables-restore as installed'
+legacy\t'iptables-legacy-restore (x_tables)'
+nft\t'iptables-nft-restore (nf_tables)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l confirm-within -d 'Roll back unless `firewall confirm` runs within this time: seconds, or a duration such as 30s or 5m' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l strict -d 'Reject networks with host bits set and any adjustment to the target\'s limits'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l no-confirm -d 'Keep the new rules without waiting for a confirmation'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l id -d 'The apply to watch' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from watchdog" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "init-policy" -d 'Write a commented starting policy for a preset'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render a policy as an nftables table or iptables-restore files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the rendered rules with nft -c or iptables-restore --test'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what apply would change in the running rules'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a policy atomically; roll back unless confirmed in time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Keep the rules of a pending apply and stop its rollback'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the rules saved by the last apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "watchdog" -d 'Roll back a pending apply when its window ends (started by apply)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -658,17 +824,18 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "set" -d 'Store a new version of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "get" -d 'Print a credential\'s values'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "list" -d 'List credentials (names and metadata, no values)'
@@ -688,6 +855,14 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "renew" -d 'Issue a new certificate with the same names and revoke the old one as superseded'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "export" -d 'Write a certificate, its key, the CA and the CRL in strongSwan\'s layouts'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "config" -d 'Render the strongSwan configuration of the master or a worker'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "init-policy" -d 'Write a commented starting policy for a preset'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "render" -d 'Render a policy as an nftables table or iptables-restore files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "check" -d 'Check the rendered rules with nft -c or iptables-restore --test'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "diff" -d 'Show what apply would change in the running rules'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "apply" -d 'Apply a policy atomically; roll back unless confirmed in time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "confirm" -d 'Keep the rules of a pending apply and stop its rollback'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "rollback" -d 'Restore the rules saved by the last apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "watchdog" -d 'Roll back a pending apply when its window ends (started by apply)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and MACs of the whole log'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Write audit records as JSON lines, for a SIEM'

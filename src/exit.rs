@@ -3,6 +3,7 @@
 use micado_security::audit::AuditError;
 use micado_security::credentials::CredentialError;
 use micado_security::pki::PkiError;
+use micado_security::firewall::FirewallError;
 use micado_security::store::StoreError;
 use micado_security::{Classify, ErrorClass};
 
@@ -84,6 +85,8 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
         } else if let Some(e) = cause.downcast_ref::<CredentialError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<PkiError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<FirewallError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<StoreError>() {
             Some(pair(e))

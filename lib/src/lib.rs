@@ -38,6 +38,7 @@ pub mod audit;
 pub mod credentials;
 pub mod crypto;
 pub mod error;
+pub mod firewall;
 pub mod fsutil;
 pub mod names;
 pub mod pki;

@@ -3,6 +3,7 @@
 mod audit;
 pub mod ca;
 mod cred;
+mod firewall;
 mod store;
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
 pub use store::StoreCommand;
 
 const AFTER_HELP: &str = "\
@@ -226,6 +228,17 @@ Examples:
   micadoctl ca revoke worker-1 && micadoctl ca crl --out /etc/swanctl/x509crl/micado.crl"
     )]
     Ca(ca::CaCommand),
+
+    /// Master node packet filter: policy, nftables and iptables rules, safe apply
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl firewall init-policy --preset micado-k3s --out firewall.yml
+  micadoctl firewall render firewall.yml --explain
+  micadoctl firewall check firewall.yml
+  micadoctl firewall apply firewall.yml && micadoctl firewall confirm"
+    )]
+    Firewall(FirewallCommand),
 
     /// The tamper-evident audit log
     #[command(

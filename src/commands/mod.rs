@@ -5,6 +5,7 @@ mod audit;
 mod ca;
 mod cred;
 mod docs;
+mod firewall;
 mod store;
 
 use micado_security::ErrorClass;
@@ -29,6 +30,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Lock => store::lock(&ctx),
         Command::Cred(command) => cred::run(&ctx, command),
         Command::Ca(command) => ca::run(&ctx, command),
+        Command::Firewall(command) => firewall::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

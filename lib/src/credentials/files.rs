@@ -8,7 +8,7 @@
 //! writes JSON.
 
 mod writer;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
