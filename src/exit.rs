@@ -2,8 +2,8 @@
 
 use micado_security::audit::AuditError;
 use micado_security::credentials::CredentialError;
-use micado_security::pki::PkiError;
 use micado_security::firewall::FirewallError;
+use micado_security::pki::PkiError;
 use micado_security::store::StoreError;
 use micado_security::{Classify, ErrorClass};
 
