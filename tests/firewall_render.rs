@@ -575,13 +575,9 @@ fn render_keeps_mode_of_existing_dir() {
     let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o755);
 
-    let again = home.run(
-        &[
-            "--output", "json", &args[0], &args[1], &args[2], &args[3], &args[4], &args[5],
-            &args[6],
-        ],
-        "",
-    );
+    let mut json_args = vec!["--output", "json"];
+    json_args.extend(args);
+    let again = home.run(&json_args, "");
     let result: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
     assert_eq!(
         result["changed"], false,
