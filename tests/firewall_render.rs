@@ -551,3 +551,36 @@ trusted_interfaces: [lo, veth+]
     assert_eq!(code, 6, "{message}");
     assert!(message.contains("needs a port"), "{message}");
 }
+
+#[test]
+fn render_keeps_mode_of_existing_dir() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let home = TestHome::empty();
+    let dir = home.path().join("etc-iptables");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let policy = data("firewall/preset-k3s.yml");
+    let args = [
+        "firewall",
+        "render",
+        policy.to_str().unwrap(),
+        "--format",
+        "iptables",
+        "--out",
+        dir.to_str().unwrap(),
+    ];
+    let output = home.run(&args, "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755);
+
+    let mut json_args = vec!["--output", "json"];
+    json_args.extend(args);
+    let again = home.run(&json_args, "");
+    let result: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!(
+        result["changed"], false,
+        "an identical render rewrote the files"
+    );
+}

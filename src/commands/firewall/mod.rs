@@ -175,8 +175,11 @@ fn render(
             .into());
         }
         (Format::Iptables, Some(dir)) => {
-            fsutil::create_private_dir(dir)
-                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+            // An existing directory such as /etc/iptables keeps its mode.
+            if !dir.is_dir() {
+                fsutil::create_private_dir(dir)
+                    .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+            }
             rendering
                 .files
                 .iter()
