@@ -23,7 +23,12 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 /// Writes `contents` to `path` atomically with mode 0600: a temporary file in
 /// the same directory, fsync, rename, then fsync of the directory.
+///
+/// An existing path that is not a regular file (a device such as `/dev/null`,
+/// a FIFO, a socket or a directory) is refused: the rename would replace the
+/// device node itself instead of writing to it.
 pub fn write_private_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
+    refuse_special_file(path)?;
     // A bare file name has the empty path as parent, which cannot be opened.
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -38,6 +43,18 @@ pub fn write_private_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     File::open(dir)?.sync_all()
+}
+
+/// Fails when `path` exists and is neither a regular file nor a symbolic link
+/// to one.
+fn refuse_special_file(path: &Path) -> io::Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file; give the path of a file to create or replace",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Drops the name of the temporary file from an error, because the caller
@@ -72,4 +89,40 @@ pub fn open_private(path: &Path) -> io::Result<File> {
         .truncate(false)
         .mode(0o600)
         .open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_refuses_a_fifo_and_leaves_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo (coreutils) runs");
+        assert!(made.success());
+
+        let error = write_private_atomic(&fifo, b"secret").unwrap_err();
+
+        assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+        let still = fs::symlink_metadata(&fifo).unwrap();
+        assert!(std::os::unix::fs::FileTypeExt::is_fifo(&still.file_type()));
+    }
+
+    #[test]
+    fn atomic_write_replaces_a_regular_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out");
+        fs::write(&path, b"old").unwrap();
+
+        write_private_atomic(&path, b"new").unwrap();
+
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
 }
