@@ -3,14 +3,19 @@
 mod audit;
 mod cred;
 mod store;
+mod vault;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
-pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use cred::{
+    BackendArgs, BackendKind, CredArgs, CredCommand, ExportFormat, ImportFormatArg, LayoutArg,
+    RotateArgs, SetArgs, ValueSource,
+};
 pub use store::StoreCommand;
+pub use vault::{LoginCommand, LoginMethod, LogoutCommand, VaultLoginArgs};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -202,16 +207,22 @@ Examples:
     Lock,
 
     /// Cloud credentials: encrypted, versioned, audited, injected per use
-    #[command(
-        subcommand,
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   micadoctl cred import credentials-cloud-api.yml
   micadoctl cred list
   micadoctl cred get ec2 --field secretkey
   micadoctl cred exec ec2 -- aws ec2 describe-instances
-  micadoctl cred export --format micado --out credentials-cloud-api.yml"
-    )]
-    Cred(CredCommand),
+  micadoctl cred export --format micado --out credentials-cloud-api.yml
+  micadoctl cred --backend vault list")]
+    Cred(CredArgs),
+
+    /// Log in to a service and cache its token in the kernel keyring
+    #[command(subcommand)]
+    Login(LoginCommand),
+
+    /// Drop a token cached by `login`
+    #[command(subcommand)]
+    Logout(LogoutCommand),
 
     /// The tamper-evident audit log
     #[command(

@@ -5,6 +5,7 @@ mod audit;
 mod cred;
 mod docs;
 mod store;
+mod vault;
 
 use micado_security::ErrorClass;
 use micado_security::crypto::SecretString;
@@ -26,7 +27,9 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Status => store::status(&ctx),
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
-        Command::Cred(command) => cred::run(&ctx, command),
+        Command::Cred(args) => cred::run(&ctx, args),
+        Command::Login(crate::cli::LoginCommand::Vault(args)) => vault::login(&ctx, args),
+        Command::Logout(command) => vault::logout(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),
