@@ -524,7 +524,7 @@ fn token_without_list_on_metadata() {
     bao.put_policy(
         "writer",
         r#"path "secret/data/micado/credentials/*" { capabilities = ["create", "read", "update"] }
-path "secret/metadata/micado/credentials/*" { capabilities = ["read", "update"] }"#,
+path "secret/metadata/micado/credentials/*" { capabilities = ["create", "read", "update"] }"#,
     );
     let writer = bao.create_token(&["writer"], "1h", true);
     let set = vault_cred(

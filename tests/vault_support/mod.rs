@@ -190,11 +190,26 @@ impl Bao {
         path: &str,
         body: Option<Value>,
     ) -> (u16, Value) {
+        self.api_in(None, token, method, path, body)
+    }
+
+    /// Calls the API with `token` in `namespace`.
+    pub fn api_in(
+        &self,
+        namespace: Option<&str>,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (u16, Value) {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a valid method");
         let mut request = self
             .http
             .request(method, format!("{}/v1/{path}", self.address))
             .header("X-Vault-Token", token);
+        if let Some(namespace) = namespace {
+            request = request.header("X-Vault-Namespace", namespace);
+        }
         if let Some(body) = body {
             request = request.json(&body);
         }

@@ -274,7 +274,7 @@ impl VaultBackend {
                         record.kind.as_str().to_string(),
                     )]);
                     self.client
-                        .kv2_write_custom_metadata(&self.mount, &path, &custom)?;
+                        .kv2_write_custom_metadata(&self.mount, &path, &custom, cas > 0)?;
                 }
                 Ok(self.client.kv2_write(&self.mount, &path, &data, cas)?)
             }

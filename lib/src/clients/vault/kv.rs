@@ -220,17 +220,19 @@ impl VaultClient {
         Ok(Some(parse_metadata(data)))
     }
 
-    /// Sets the custom metadata of a KV v2 secret, creating its metadata
-    /// entry when needed.
+    /// Sets the custom metadata of a KV v2 secret; `exists` tells whether its
+    /// metadata entry exists already, which decides the capability it needs.
     pub fn kv2_write_custom_metadata(
         &self,
         mount: &KvMount,
         path: &str,
         custom: &BTreeMap<String, String>,
+        exists: bool,
     ) -> Result<(), VaultError> {
         let api_path = mount.metadata_path(path);
         let body = json!({ "custom_metadata": custom });
-        self.expect_success(mount, Method::POST, &api_path, "update", Some(&body))
+        let capability = if exists { "update" } else { "create" };
+        self.expect_success(mount, Method::POST, &api_path, capability, Some(&body))
     }
 
     /// Lists the keys directly under `folder`; sub-folders end with `/`.

@@ -305,11 +305,18 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 
 /// Joins the `errors` array of a Vault error body.
 fn error_messages(body: &Value) -> String {
+    // Vault wraps several errors as "N errors occurred:\n\t* first\n\t* second";
+    // the list items alone read better on one line.
     let messages: Vec<&str> = body
         .get("errors")
         .and_then(Value::as_array)
-        .map(|errors| errors.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+        .map(|errors| errors.iter().filter_map(Value::as_str).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .flat_map(str::lines)
+        .map(|line| line.trim().trim_start_matches("* "))
+        .filter(|line| !line.is_empty() && !line.ends_with("occurred:"))
+        .collect();
     if messages.is_empty() {
         "no error message".into()
     } else {
