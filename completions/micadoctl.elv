@@ -40,6 +40,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -119,6 +121,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred'= {
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -127,6 +133,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -139,6 +146,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -151,6 +159,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --type 'Credential type [default: from the file, when it names one]'
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -160,6 +172,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --insecure-argv 'Accept secret values in argv, where other users can read them'
+            cand --merge 'Keep the stored fields that the new values do not set'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -171,6 +185,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;get'= {
             cand --field 'Print only this field''s value'
             cand --version 'Read this version instead of the current one (`cred history NAME` lists them)'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -179,6 +197,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -188,6 +207,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;list'= {
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -196,6 +219,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -205,6 +229,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;history'= {
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -213,6 +241,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -222,6 +251,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;delete'= {
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -231,6 +264,32 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --if-exists 'Succeed with changed: false when it does not exist'
+            cand --destroy 'Vault: destroy every version''s values instead of a soft delete'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;cred;migrate'= {
+            cand --from 'Backend to read from'
+            cand --to 'Backend to write to'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -240,8 +299,13 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;import'= {
+            cand --spm-mount 'KV version 1 mount of the Security Policy Manager''s secrets'
             cand --prefix 'Name entries PREFIX-TYPE instead of TYPE'
             cand --format 'File format'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -250,6 +314,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --from-vault-spm 'Copy the Security Policy Manager''s secrets from Vault instead of reading a file'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -261,6 +327,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;export'= {
             cand --format 'Output format'
             cand --out 'Write to this file (mode 0600) instead of stdout'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -269,6 +339,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -281,6 +352,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
             cand --verify-cmd 'Shell command that must succeed with the staged values before they are promoted'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -291,6 +366,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --insecure-argv 'Accept secret values in argv, where other users can read them'
             cand --abort 'Discard a pending rotation'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -301,6 +377,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;rollback'= {
             cand --to-version 'Version to restore'
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -309,6 +389,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -318,6 +399,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;exec'= {
+            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -326,6 +411,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -340,6 +426,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -357,6 +444,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;help;delete'= {
         }
+        &'micadoctl;cred;help;migrate'= {
+        }
         &'micadoctl;cred;help;import'= {
         }
         &'micadoctl;cred;help;export'= {
@@ -368,6 +457,101 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;help;exec'= {
         }
         &'micadoctl;cred;help;help'= {
+        }
+        &'micadoctl;login'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;vault'= {
+            cand --method 'How to get the token'
+            cand --token-file 'Read the token from this file (- for stdin); --method token'
+            cand --username 'User name; --method userpass'
+            cand --password-file 'Read the password from this file (- for stdin); --method userpass'
+            cand --auth-mount 'Mount path of the userpass auth method'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;login;help'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;help;vault'= {
+        }
+        &'micadoctl;login;help;help'= {
+        }
+        &'micadoctl;logout'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;vault'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --revoke 'Also revoke the token on the server'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;logout;help'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;help;vault'= {
+        }
+        &'micadoctl;logout;help;help'= {
         }
         &'micadoctl;audit'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
@@ -592,6 +776,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -612,6 +798,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -628,6 +815,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;help;cred;delete'= {
         }
+        &'micadoctl;help;cred;migrate'= {
+        }
         &'micadoctl;help;cred;import'= {
         }
         &'micadoctl;help;cred;export'= {
@@ -637,6 +826,16 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;cred;rollback'= {
         }
         &'micadoctl;help;cred;exec'= {
+        }
+        &'micadoctl;help;login'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+        }
+        &'micadoctl;help;login;vault'= {
+        }
+        &'micadoctl;help;logout'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+        }
+        &'micadoctl;help;logout;vault'= {
         }
         &'micadoctl;help;audit'= {
             cand list 'List audit records, oldest first'

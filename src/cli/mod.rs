@@ -217,11 +217,21 @@ Examples:
     Cred(CredArgs),
 
     /// Log in to a service and cache its token in the kernel keyring
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl login vault
+  micadoctl login vault --method userpass --username alice"
+    )]
     Login(LoginCommand),
 
     /// Drop a token cached by `login`
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl logout vault
+  micadoctl logout vault --revoke"
+    )]
     Logout(LogoutCommand),
 
     /// The tamper-evident audit log

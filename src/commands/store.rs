@@ -100,8 +100,11 @@ pub fn status(ctx: &Context<'_>) -> anyhow::Result<i32> {
         "identity_file": identity,
         "recipients": recipients,
         "counts": counts,
-        "vault": vault,
     });
+    let mut report = report;
+    if let Some(vault) = &vault {
+        report["vault"] = vault.clone();
+    }
     ctx.out.result(&report, || {
         let mut text = format!("home:                {}\n", store.home().dir().display());
         text.push_str(&format!(
