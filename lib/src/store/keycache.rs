@@ -183,12 +183,15 @@ pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnav
     Ok(DataKey::from_slice(&value).map(|key| (key, expires)))
 }
 
+/// A cached payload and its expiry.
+pub(crate) type CachedValue = (Zeroizing<Vec<u8>>, SystemTime);
+
 /// Returns the payload cached under `description` (at most `max_len` bytes)
 /// and its expiry, or `None` when nothing valid is cached.
 pub(crate) fn load_value(
     description: &str,
     max_len: usize,
-) -> Result<Option<(Zeroizing<Vec<u8>>, SystemTime)>, KeyringUnavailable> {
+) -> Result<Option<CachedValue>, KeyringUnavailable> {
     let session = session_keyring()?;
     let Some(cached) = find(&session, description)? else {
         return Ok(None);

@@ -373,6 +373,26 @@ mod tests {
     }
 
     #[test]
+    fn debug_hides_token() {
+        let settings = VaultSettings {
+            address: Some("http://127.0.0.1:8200".into()),
+            ..VaultSettings::default()
+        };
+        let mut client = VaultClient::connect(&settings).unwrap();
+        client.set_token(SecretString::from("s.debug-must-not-show".to_string()));
+        let text = format!("{client:?}");
+        assert!(!text.contains("debug-must-not-show"), "{text}");
+        assert!(text.contains("<redacted>"), "{text}");
+    }
+
+    #[test]
+    fn error_list_reads_as_one_line() {
+        let body = serde_json::json!({ "errors": ["1 error occurred:\n\t* permission denied\n\n"] });
+        assert_eq!(error_messages(&body), "permission denied");
+        assert_eq!(error_messages(&Value::Null), "no error message");
+    }
+
+    #[test]
     fn address_loses_trailing_slash() {
         assert_eq!(
             check_address("https://vault.example:8200/", false).unwrap(),
