@@ -1224,6 +1224,16 @@ fn login_token_status_logout() {
         r#"path "secret/data/micado/credentials/*" { capabilities = ["read"] }"#,
     );
     let token = bao.create_token(&["reader"], "1h", true);
+    let config = home.path().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace(
+            "credentials_backend = \"local\"",
+            "credentials_backend = \"vault\"",
+        ),
+    )
+    .unwrap();
     let token_file = home.path().join("token.txt");
     std::fs::write(&token_file, format!("{token}\n")).unwrap();
 
@@ -1231,6 +1241,7 @@ fn login_token_status_logout() {
 "$M" --home "$HOME_DIR" login vault --token-file "$TOKEN_FILE"
 echo ---
 "$M" --home "$HOME_DIR" cred --backend vault get aws --field accesskey
+"$M" --home "$HOME_DIR" --output json status > "$HOME_DIR/status.json"
 "$M" --home "$HOME_DIR" logout vault
 echo ---
 "$M" --home "$HOME_DIR" cred --backend vault get aws || echo "exit=$?"
@@ -1247,6 +1258,21 @@ echo ---
     assert_eq!(parts[1].lines().next(), Some("AKIAEXAMPLE"), "{text}");
     assert!(parts[1].contains("dropped the cached token"), "{text}");
     assert!(parts[2].contains(&format!("exit={LOCKED}")), "{text}");
+    let status: Value =
+        serde_json::from_slice(&std::fs::read(home.path().join("status.json")).unwrap()).unwrap();
+    assert_eq!(status["vault"]["token_source"], "keyring", "{status}");
+    let ttl = status["vault"]["token"]["ttl_seconds"].as_u64().unwrap();
+    assert!(
+        ttl > 3000 && ttl <= 3600,
+        "status shows the token's TTL: {ttl}"
+    );
+    assert!(
+        status["vault"]["token"]["policies"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("reader")),
+        "{status}"
+    );
     assert!(
         stderr(&output).contains("no Vault token"),
         "{}",

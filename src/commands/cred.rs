@@ -373,11 +373,39 @@ struct HistoryRow<'a> {
     created: &'a str,
 }
 
+#[derive(Tabled)]
+struct DeletedHistoryRow<'a> {
+    #[tabled(rename = "VERSION")]
+    version: i64,
+    #[tabled(rename = "STATE")]
+    state: &'a str,
+    #[tabled(rename = "TYPE")]
+    kind: &'a str,
+    #[tabled(rename = "CREATED")]
+    created: &'a str,
+    #[tabled(rename = "DELETED")]
+    deleted: &'a str,
+}
+
 fn history(ctx: &Context<'_>, b: &BackendArgs, name: &str) -> anyhow::Result<i32> {
     let mut backend = open_backend(ctx, b, None, "cred history", false)?;
     let versions: Vec<VersionInfo> = backend.history(name)?;
     ctx.out
         .result(&json!({ "name": name, "versions": versions }), || {
+            // Only Vault has soft-deleted versions; the local table keeps its columns.
+            if versions.iter().any(|v| v.deleted.is_some()) {
+                let rows: Vec<DeletedHistoryRow<'_>> = versions
+                    .iter()
+                    .map(|v| DeletedHistoryRow {
+                        version: v.version,
+                        state: &v.state,
+                        kind: &v.kind,
+                        created: &v.created,
+                        deleted: v.deleted.as_deref().unwrap_or("-"),
+                    })
+                    .collect();
+                return table(&rows);
+            }
             let rows: Vec<HistoryRow<'_>> = versions
                 .iter()
                 .map(|v| HistoryRow {

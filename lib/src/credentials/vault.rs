@@ -944,8 +944,9 @@ impl CredentialBackend for VaultBackend {
             )
             .into());
         }
-        let target = self.read_version_unaudited(name, Some(to))?;
         let path = self.data_path(name);
+        let target = self.read_version_unaudited(name, Some(to));
+        let target = self.fail_audited("cred.rollback", name, &path, target)?;
         let (cas, current) = match self.read_current(name)? {
             Current::Found {
                 version, record, ..

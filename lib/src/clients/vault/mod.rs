@@ -387,7 +387,8 @@ mod tests {
 
     #[test]
     fn error_list_reads_as_one_line() {
-        let body = serde_json::json!({ "errors": ["1 error occurred:\n\t* permission denied\n\n"] });
+        let body =
+            serde_json::json!({ "errors": ["1 error occurred:\n\t* permission denied\n\n"] });
         assert_eq!(error_messages(&body), "permission denied");
         assert_eq!(error_messages(&Value::Null), "no error message");
     }
