@@ -81,6 +81,21 @@ pub struct KvMount {
     pub version: u8,
 }
 
+impl KvMetadata {
+    /// Interprets the `data` object of a metadata reply.
+    pub fn from_data(data: &Value) -> KvMetadata {
+        parse_metadata(data)
+    }
+}
+
+impl KvRead {
+    /// Interprets the `data.metadata` object of a 404 reply to a version read:
+    /// a deleted or destroyed version, or nothing at all.
+    pub fn from_not_found(metadata: Option<&Value>) -> KvRead {
+        read_gone(metadata)
+    }
+}
+
 impl KvMount {
     /// API path of the values of `path` (version 2: `MOUNT/data/PATH`).
     pub fn data_path(&self, path: &str) -> String {

@@ -99,7 +99,7 @@ impl VaultClient {
     /// Checks the settings and builds a client without a token.
     pub fn connect(settings: &VaultSettings) -> Result<Self, VaultError> {
         let raw = settings.address.as_deref().ok_or(VaultError::NoAddress)?;
-        let address = check_address(raw, settings.insecure_http)?;
+        let address = validate_address(raw, settings.insecure_http)?;
         let tls = tls::client_config(settings.ca_cert.as_deref())?;
         let http = reqwest::blocking::Client::builder()
             .tls_backend_preconfigured(tls)
@@ -268,8 +268,10 @@ pub(crate) fn list_method() -> Method {
     Method::from_bytes(b"LIST").expect("LIST is a valid method token")
 }
 
-/// Checks the scheme and host of `raw`; returns it without a trailing slash.
-fn check_address(raw: &str, insecure_http: bool) -> Result<String, VaultError> {
+/// Checks the scheme and host of a server address; returns it without a
+/// trailing slash. Plain http is accepted only to a loopback address unless
+/// `insecure_http` is set.
+pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultError> {
     let invalid = |reason: &str| VaultError::InvalidAddress {
         address: raw.to_string(),
         reason: reason.to_string(),
@@ -343,15 +345,15 @@ mod tests {
 
     #[test]
     fn address_plain_http_only_to_loopback() {
-        assert!(check_address("http://127.0.0.1:8200", false).is_ok());
-        assert!(check_address("http://[::1]:8200/", false).is_ok());
-        assert!(check_address("http://localhost:8200", false).is_ok());
+        assert!(validate_address("http://127.0.0.1:8200", false).is_ok());
+        assert!(validate_address("http://[::1]:8200/", false).is_ok());
+        assert!(validate_address("http://localhost:8200", false).is_ok());
         assert!(matches!(
-            check_address("http://vault.example:8200", false),
+            validate_address("http://vault.example:8200", false),
             Err(VaultError::PlainHttp(_))
         ));
-        assert!(check_address("http://vault.example:8200", true).is_ok());
-        assert!(check_address("https://vault.example:8200", false).is_ok());
+        assert!(validate_address("http://vault.example:8200", true).is_ok());
+        assert!(validate_address("https://vault.example:8200", false).is_ok());
     }
 
     #[test]
@@ -364,7 +366,7 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    check_address(bad, false),
+                    validate_address(bad, false),
                     Err(VaultError::InvalidAddress { .. })
                 ),
                 "{bad} was accepted"
@@ -396,7 +398,7 @@ mod tests {
     #[test]
     fn address_loses_trailing_slash() {
         assert_eq!(
-            check_address("https://vault.example:8200/", false).unwrap(),
+            validate_address("https://vault.example:8200/", false).unwrap(),
             "https://vault.example:8200"
         );
     }

@@ -31,6 +31,12 @@ pub struct TokenInfo {
 }
 
 impl TokenInfo {
+    /// Interprets a reply of `auth/token/lookup-self`; `None` when it has no
+    /// `data.ttl`.
+    pub fn from_lookup(body: &Value) -> Option<TokenInfo> {
+        parse_token_info(body)
+    }
+
     /// The time left, or `None` for a token that never expires.
     pub fn ttl(&self) -> Option<Duration> {
         (self.ttl_seconds > 0).then(|| Duration::from_secs(self.ttl_seconds))
