@@ -70,20 +70,20 @@ fn vault_cred(home: &TestHome, bao: &Bao, token: &str, args: &[&str], stdin: &st
     run_as(home, bao, token, &all, stdin)
 }
 
-fn assert_success(output: &Output, what: &[&str]) {
+fn assert_success(output: &Output, action: &[&str]) {
     assert!(
         output.status.success(),
-        "micadoctl {what:?} failed with {:?}: {}",
+        "micadoctl {action:?} failed with {:?}: {}",
         output.status.code(),
         stderr(output)
     );
 }
 
-fn assert_exit(output: &Output, code: i32, what: &str) {
+fn assert_exit(output: &Output, code: i32, action: &str) {
     assert_eq!(
         output.status.code(),
         Some(code),
-        "{what}: stdout {} stderr {}",
+        "{action}: stdout {} stderr {}",
         stdout(output),
         stderr(output)
     );
@@ -685,6 +685,11 @@ fn rotate_and_export_through_vault() {
         "accesskey: AK2\nsecretkey: rotated\n",
     );
     assert_exit(&failed, 3, "a failed verification");
+    assert!(
+        !stderr(&failed).contains("rotated"),
+        "a staged value leaked: {}",
+        stderr(&failed)
+    );
     assert_eq!(
         bao.kv2_data("micado/credentials/aws")["secretkey"],
         "vault-secret-1"
@@ -1428,6 +1433,10 @@ fn tls_needs_the_ca() {
     let message = stderr(&untrusted);
     assert!(message.contains("cannot reach Vault"), "{message}");
     assert!(message.to_lowercase().contains("certificate"), "{message}");
+    assert!(
+        !message.contains(&bao.root_token),
+        "the token leaked into the error"
+    );
 
     let mut command = cmd(&home, &bao, &bao.root_token);
     command

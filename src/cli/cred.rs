@@ -85,7 +85,7 @@ Examples:
 /// The `cred` group: where the credentials are, and the command.
 #[derive(Debug, Args)]
 pub struct CredArgs {
-    /// Where the credentials are.
+    /// Backend of the credentials.
     #[command(flatten)]
     pub backend: BackendArgs,
 
@@ -116,7 +116,7 @@ pub enum LayoutArg {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Backend options")]
 pub struct BackendArgs {
-    /// Where the credentials are [default: credentials_backend in config.toml, else local]
+    /// Backend of the credentials [default: credentials_backend in config.toml, else local]
     #[arg(long, global = true, value_enum, value_name = "BACKEND")]
     pub backend: Option<BackendKind>,
 

@@ -34,7 +34,7 @@ pub enum LogoutCommand {
     },
 }
 
-/// How `login vault` gets a token.
+/// Login methods of `login vault`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LoginMethod {
     /// An existing token, from a prompt, --token-file or stdin

@@ -218,7 +218,7 @@ pub fn logout(ctx: &Context<'_>, command: LogoutCommand) -> anyhow::Result<i32> 
     Ok(0)
 }
 
-/// The Vault part of `status`: address, where the token comes from, its TTL
+/// Builds the Vault part of `status`: address, source of the token, its TTL
 /// and policies.
 pub fn status_section(config: Option<&VaultConfig>) -> serde_json::Value {
     let args = BackendArgs {

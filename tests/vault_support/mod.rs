@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-/// How long a server may take to answer `/v1/sys/health`.
+/// Maximum time until a server returns 200 on `/v1/sys/health`.
 const START_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Returns the `bao` binary: `MICADOCTL_TEST_BAO`, else the copy that
@@ -47,7 +47,7 @@ pub fn bao_binary() -> PathBuf {
     })
 }
 
-/// A random hex string from the kernel's random source.
+/// Returns a random hex string from the kernel's random source.
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
     std::fs::File::open("/dev/urandom")
@@ -56,14 +56,14 @@ pub fn random_hex(bytes: usize) -> String {
     buffer.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A free TCP port on 127.0.0.1. Another process may take it before the
-/// server binds it, which is unlikely within the next milliseconds.
+/// Returns a free TCP port on 127.0.0.1. Another process may take it before
+/// the server binds it, which is unlikely within the next milliseconds.
 pub fn free_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");
     listener.local_addr().expect("local address").port()
 }
 
-/// An HTTP client for plain http to the test server. reqwest needs a TLS
+/// Builds an HTTP client for plain http to the test server. reqwest needs a TLS
 /// configuration even then, because the workspace builds it without a
 /// default crypto provider.
 fn http_client() -> reqwest::blocking::Client {
@@ -101,7 +101,7 @@ impl Bao {
     }
 
     /// Starts a dev server with an extra configuration file (such as a TLS
-    /// listener); `config` receives the directory that holds the files.
+    /// listener); its files are kept in the server's directory.
     pub fn start_with_config(config: Option<(&str, u16)>) -> Self {
         let bao = bao_binary();
         let dir = tempfile::tempdir().expect("create the server directory");
@@ -172,7 +172,7 @@ impl Bao {
         }
     }
 
-    /// The server's log.
+    /// Returns the server's log.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("bao.log")).unwrap_or_default()
     }

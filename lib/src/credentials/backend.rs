@@ -1,4 +1,4 @@
-//! Where credentials live: the local store or a Vault/OpenBao server.
+//! Credential backends: the local store or a Vault/OpenBao server.
 //!
 //! [`CredentialBackend`] is the set of operations that every `cred` command
 //! uses, so each command works the same on either backend. Both backends
@@ -13,7 +13,7 @@ use super::{
 };
 use crate::store::Store;
 
-/// How `set` combines new values with the stored ones.
+/// Mode of `set`: how new values combine with the stored ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SetMode {
     /// The new values replace every field.

@@ -35,7 +35,7 @@ use crate::clients::vault::kv::{KvData, KvMount, KvRead, KvSecret};
 use crate::clients::vault::token::TokenInfo;
 use crate::clients::vault::{VaultClient, VaultError};
 
-/// Key of the custom metadata that holds a credential's type.
+/// Key of the custom metadata that contains a credential's type.
 pub const TYPE_METADATA_KEY: &str = "micadoctl-type";
 /// The one field of the Security Policy Manager layout.
 pub const SPM_FIELD: &str = "secret_value";
@@ -44,7 +44,7 @@ pub const DEFAULT_MOUNT: &str = "secret";
 /// Default folder under the mount.
 pub const DEFAULT_PREFIX: &str = "micado/credentials";
 
-/// How credentials are laid out in Vault.
+/// Layout of the credentials in Vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VaultLayout {
     /// KV version 2, one secret per credential under a prefix.
@@ -64,7 +64,7 @@ impl VaultLayout {
     }
 }
 
-/// Where the credentials are: mount, folder and layout.
+/// Location of the credentials: mount, folder and layout.
 #[derive(Debug, Clone)]
 pub struct VaultLocation {
     /// Mount path without namespace, such as `secret`.
@@ -155,7 +155,7 @@ impl VaultBackend {
         &self.location
     }
 
-    /// The secret path of `name` under the mount.
+    /// Returns the secret path of `name` under the mount.
     fn secret_path(&self, name: &str) -> String {
         let prefix = self.location.prefix.trim_matches('/');
         if self.location.layout == VaultLayout::Spm || prefix.is_empty() {
@@ -554,8 +554,17 @@ impl VaultBackend {
         args: &[OsString],
         stdout: Stdout,
     ) -> Result<exec::RunOutcome, CredentialError> {
-        let info = self.client.lookup_self()?;
-        let renewer = self.start_renewer(&info);
+        // A token whose policies do not allow lookup-self still reads values,
+        // so the command runs, only without renewal.
+        let renewer = match self.client.lookup_self() {
+            Ok(info) => self.start_renewer(&info),
+            Err(e) => {
+                (self.notices)(&format!(
+                    "cannot look up the Vault token ({e}); it is not renewed while the command runs"
+                ));
+                None
+            }
+        };
         let outcome = exec::run(injection, program, args, stdout);
         if let Some((stop, handle)) = renewer {
             drop(stop);

@@ -14,7 +14,7 @@ pub enum VaultError {
     InvalidAddress {
         /// The address as given.
         address: String,
-        /// What is wrong with it.
+        /// The problem with it.
         reason: String,
     },
     /// Plain HTTP to a host that is not a loopback address.
@@ -22,12 +22,12 @@ pub enum VaultError {
         "Vault address \"{0}\" uses plain http to a host that is not a loopback address, which would send the token unencrypted"
     )]
     PlainHttp(String),
-    /// The CA file could not be read or holds no certificate.
+    /// The CA file could not be read or contains no certificate.
     #[error("CA file {}: {reason}", path.display())]
     CaFile {
         /// The file from VAULT_CACERT or vault.ca_cert.
         path: PathBuf,
-        /// What went wrong.
+        /// The cause.
         reason: String,
     },
     /// The namespace setting and the namespace written in the mount path differ.
@@ -118,7 +118,7 @@ pub enum VaultError {
         method: String,
         /// API path used.
         path: String,
-        /// What was wrong.
+        /// The problem.
         reason: String,
     },
     /// The kernel keyring that caches the token cannot be used.

@@ -1,7 +1,7 @@
 //! The key/value secrets engine, versions 1 and 2.
 //!
-//! Version 2 keeps versions of each secret: `MOUNT/data/PATH` holds the values,
-//! `MOUNT/metadata/PATH` the version list and custom metadata, and writes
+//! Version 2 keeps versions of each secret: `MOUNT/data/PATH` contains the
+//! values, `MOUNT/metadata/PATH` the version list and custom metadata, and writes
 //! carry `options.cas`, the version they were based on, so that a concurrent
 //! write fails instead of being overwritten. Version 1 keeps one value per
 //! path and no versions.
@@ -235,7 +235,7 @@ impl VaultClient {
         Ok(Some(parse_metadata(data)))
     }
 
-    /// Sets the custom metadata of a KV v2 secret; `exists` tells whether its
+    /// Sets the custom metadata of a KV v2 secret. `exists` is whether its
     /// metadata entry exists already, which decides the capability it needs.
     pub fn kv2_write_custom_metadata(
         &self,

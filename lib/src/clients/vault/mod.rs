@@ -32,7 +32,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one request may take in all.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Where and how to reach the server.
+/// Server address and connection settings.
 #[derive(Debug, Clone, Default)]
 pub struct VaultSettings {
     /// Base address such as `https://vault.example:8200` (`VAULT_ADDR`).
@@ -55,7 +55,7 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// The service's `errors` array joined with "; ".
+    /// Returns the service's `errors` array joined with "; ".
     pub fn errors(&self) -> String {
         error_messages(&self.body)
     }
@@ -134,12 +134,12 @@ impl VaultClient {
         self.token.is_some()
     }
 
-    /// The server address, without a trailing slash.
+    /// Returns the server address, without a trailing slash.
     pub fn address(&self) -> &str {
         &self.address
     }
 
-    /// The namespace sent with every request, if any.
+    /// Returns the namespace sent with every request, if any.
     pub fn namespace(&self) -> Option<&str> {
         self.namespace.as_deref()
     }
@@ -248,19 +248,13 @@ impl VaultClient {
             };
         }
         VaultError::PermissionDenied {
-            method: method_name(&call.method),
+            method: call.method.as_str().to_string(),
             // The policy path has no query string (`?version=N`).
             path: call.path.split('?').next().unwrap_or_default().to_string(),
             capability: call.capability.to_string(),
             message,
         }
     }
-}
-
-/// Names LIST as Vault's documentation does, where reqwest would say `LIST` too
-/// but other methods keep their names.
-fn method_name(method: &Method) -> String {
-    method.as_str().to_string()
 }
 
 /// Returns the LIST method, which Vault uses to list keys.

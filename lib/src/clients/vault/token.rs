@@ -37,7 +37,7 @@ impl TokenInfo {
         parse_token_info(body)
     }
 
-    /// The time left, or `None` for a token that never expires.
+    /// Returns the time left, or `None` for a token that never expires.
     pub fn ttl(&self) -> Option<Duration> {
         (self.ttl_seconds > 0).then(|| Duration::from_secs(self.ttl_seconds))
     }
@@ -101,7 +101,7 @@ impl VaultClient {
         };
         let reply = self.send(&call)?;
         if reply.status == 400 {
-            // userpass answers a wrong password with 400 "invalid username or password".
+            // userpass returns 400 "invalid username or password" for a wrong password.
             return Err(VaultError::TokenRejected {
                 address: self.address.clone(),
                 message: reply.errors(),

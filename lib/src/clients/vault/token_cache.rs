@@ -1,9 +1,9 @@
 //! The token that `micadoctl login vault` caches in the kernel keyring.
 //!
 //! The token is kept in the session keyring with the same timeout and
-//! permissions as the store's cached data key: only processes of this session
-//! can read it, and the kernel drops it when the token's TTL runs out (at most
-//! a week later, for a token that never expires). Each server address and
+//! permissions as the store's cached data key, so only processes of this
+//! session can read it. The kernel drops it when the token's TTL runs out, or
+//! after a week for a token that never expires. Each server address and
 //! namespace has its own entry.
 
 use std::time::{Duration, SystemTime};
@@ -12,8 +12,8 @@ use super::VaultError;
 use crate::crypto::{ExposeSecret, SecretString};
 use crate::store::keycache;
 
-/// Longest token accepted into the cache. Vault and OpenBao service tokens
-/// are about 100 bytes; batch tokens are longer but still under this.
+/// Maximum length of a cached token in bytes. OpenBao 2.7 service tokens are
+/// about 100 bytes, and batch tokens are longer but far below this.
 const MAX_TOKEN_LEN: usize = 4096;
 
 fn description(address: &str, namespace: Option<&str>) -> String {
