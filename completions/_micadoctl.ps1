@@ -129,7 +129,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -168,7 +168,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Credential type [default: from the file, when it names one]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read values from a JSON or YAML file (- for stdin)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Field value on the command line (repeatable; needs --insecure-argv)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -195,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;get' {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this field''s value')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Read this version instead of the current one (`cred history NAME` lists them)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -218,7 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;list' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -241,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;history' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -264,7 +264,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;delete' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -291,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;migrate' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Backend to read from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Backend to write to')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -317,7 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--spm-mount', '--spm-mount', [CompletionResultType]::ParameterName, 'KV version 1 mount of the Security Policy Manager''s secrets')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name entries PREFIX-TYPE instead of TYPE')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -343,7 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (mode 0600) instead of stdout')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -369,7 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read values from a JSON or YAML file (- for stdin)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Field value on the command line (repeatable; needs --insecure-argv)')
             [CompletionResult]::new('--verify-cmd', '--verify-cmd', [CompletionResultType]::ParameterName, 'Shell command that must succeed with the staged values before they are promoted')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -395,7 +395,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         }
         'micadoctl;cred;rollback' {
             [CompletionResult]::new('--to-version', '--to-version', [CompletionResultType]::ParameterName, 'Version to restore')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
@@ -418,7 +418,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;exec' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the credentials are [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
             [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
             [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
             [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')

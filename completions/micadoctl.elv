@@ -121,7 +121,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred'= {
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -159,7 +159,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --type 'Credential type [default: from the file, when it names one]'
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -185,7 +185,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;get'= {
             cand --field 'Print only this field''s value'
             cand --version 'Read this version instead of the current one (`cred history NAME` lists them)'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -207,7 +207,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;list'= {
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -229,7 +229,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;history'= {
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;delete'= {
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -277,7 +277,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;migrate'= {
             cand --from 'Backend to read from'
             cand --to 'Backend to write to'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --spm-mount 'KV version 1 mount of the Security Policy Manager''s secrets'
             cand --prefix 'Name entries PREFIX-TYPE instead of TYPE'
             cand --format 'File format'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -327,7 +327,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;export'= {
             cand --format 'Output format'
             cand --out 'Write to this file (mode 0600) instead of stdout'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -352,7 +352,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
             cand --verify-cmd 'Shell command that must succeed with the staged values before they are promoted'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -377,7 +377,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;rollback'= {
             cand --to-version 'Version to restore'
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
@@ -399,7 +399,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;exec'= {
-            cand --backend 'Where the credentials are [default: credentials_backend in config.toml, else local]'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
             cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
             cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
             cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'

@@ -106,7 +106,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s q -l quiet 
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -149,7 +149,7 @@ gce\t''
 generic\t''"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l from-file -d 'Read values from a JSON or YAML file (- for stdin)' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l value -d 'Field value on the command line (repeatable; needs --insecure-argv)' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -173,7 +173,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l field -d 'Print only this field\'s value' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the current one (`cred history NAME` lists them)' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -193,7 +193,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -213,7 +213,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -233,7 +233,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -259,7 +259,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l to -d 'Backend to write to' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -285,7 +285,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 micado\t'MiCADO\'s credentials-cloud-api.yml'
 gce-json\t'Google service-account JSON key'
 registries\t'k3s registries.yaml (generic credentials named after the registry)'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -310,7 +310,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 json\t'One JSON document with every credential'
 gce-json\t'The service-account JSON key of one gce credential'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l out -d 'Write to this file (mode 0600) instead of stdout' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -333,7 +333,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l from-file -d 'Read values from a JSON or YAML file (- for stdin)' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l value -d 'Field value on the command line (repeatable; needs --insecure-argv)' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l verify-cmd -d 'Shell command that must succeed with the staged values before they are promoted' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -356,7 +356,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l to-version -d 'Version to restore' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
@@ -376,7 +376,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l backend -d 'Where the credentials are [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
 spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"

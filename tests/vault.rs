@@ -1309,8 +1309,16 @@ fn login_userpass() {
     );
 
     let script = r#""$M" --home "$HOME_DIR" --output json login vault --method userpass --username alice --password-file - &&
-"$M" --home "$HOME_DIR" login vault --method userpass --username alice --password-file /dev/null; echo "empty=$?""#;
-    let output = in_session(&home, &bao, script, "alice-password\n");
+"$M" --home "$HOME_DIR" login vault --method userpass --username alice --password-file "$EMPTY_FILE"; echo "empty=$?""#;
+    let empty = home.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let output = in_session_with(
+        &home,
+        &bao,
+        script,
+        "alice-password\n",
+        &[("EMPTY_FILE", &empty)],
+    );
     let text = stdout(&output);
     let json_end = text.rfind('}').expect("a JSON document");
     let doc: Value =
