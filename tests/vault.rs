@@ -1479,3 +1479,44 @@ fn tls_needs_the_ca() {
     assert_exit(&bad_ca, INPUT_REJECTED, "a CA file without a certificate");
     assert!(stderr(&bad_ca).contains("ext.cnf"), "{}", stderr(&bad_ca));
 }
+
+#[test]
+fn local_set_merge_and_destroy() {
+    let home = TestHome::initialised();
+    common::run_json(
+        &home,
+        &["cred", "set", "aws", "--type", "ec2", "--from-file", "-"],
+        EC2,
+    );
+
+    let merged = common::run_json(
+        &home,
+        &["cred", "set", "aws", "--merge", "--from-file", "-"],
+        "secretkey: merged-locally\n",
+    );
+    assert_eq!(merged["changed"], true);
+    assert_eq!(merged["version"], 2);
+    let got = common::run_json(&home, &["cred", "get", "aws"], "");
+    assert_eq!(
+        got["fields"]["accesskey"], "AKIAEXAMPLE",
+        "the field not given is kept"
+    );
+    assert_eq!(got["fields"]["secretkey"], "merged-locally");
+    let again = common::run_json(
+        &home,
+        &["cred", "set", "aws", "--merge", "--from-file", "-"],
+        "secretkey: merged-locally\n",
+    );
+    assert_eq!(
+        again["changed"], false,
+        "a rerun of the merge changes nothing"
+    );
+
+    let deleted = common::run_json(&home, &["cred", "delete", "aws", "--destroy"], "");
+    assert_eq!(deleted["changed"], true);
+    let list = common::run_json(&home, &["cred", "list"], "");
+    assert_eq!(list["credentials"], json!([]));
+
+    let same = home.run(&["cred", "migrate", "--from", "local", "--to", "local"], "");
+    assert_exit(&same, 2, "migrate to the same backend");
+}
