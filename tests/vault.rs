@@ -1520,3 +1520,58 @@ fn local_set_merge_and_destroy() {
     let same = home.run(&["cred", "migrate", "--from", "local", "--to", "local"], "");
     assert_exit(&same, 2, "migrate to the same backend");
 }
+
+#[test]
+fn layout_and_mount_version_must_match() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    enable_spm_mount(&bao);
+
+    let kv2_on_v1 = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &[
+            "--mount",
+            "spm",
+            "set",
+            "db",
+            "--type",
+            "generic",
+            "--from-file",
+            "-",
+        ],
+        "password: x\n",
+    );
+    assert_exit(
+        &kv2_on_v1,
+        INPUT_REJECTED,
+        "the kv2 layout on a KV version 1 mount",
+    );
+    let message = stderr(&kv2_on_v1);
+    assert!(message.contains("\"spm\" is KV version 1"), "{message}");
+    assert!(message.contains("--layout spm"), "{message}");
+    let (status, body) = bao.api("LIST", "spm/", None);
+    assert_eq!(
+        status, 404,
+        "nothing was written to the KV version 1 mount: {body}"
+    );
+
+    let spm_on_v2 = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &["--layout", "spm", "--mount", "secret", "list"],
+        "",
+    );
+    assert_exit(
+        &spm_on_v2,
+        INPUT_REJECTED,
+        "the spm layout on a KV version 2 mount",
+    );
+    assert!(
+        stderr(&spm_on_v2).contains("KV version 2"),
+        "{}",
+        stderr(&spm_on_v2)
+    );
+}

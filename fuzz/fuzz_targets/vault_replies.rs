@@ -1,12 +1,12 @@
 //! Feeds arbitrary text to the Vault client's own parsers: server addresses,
 //! mount paths with a namespace, and the JSON replies it interprets (KV
-//! metadata, a 404 version read, a token lookup). The first byte selects the
-//! parser.
+//! metadata, a 404 version read, a token lookup, a mount description). The
+//! first byte selects the parser.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use micado_security::clients::vault::kv::{KvMetadata, KvRead};
+use micado_security::clients::vault::kv::{KvMetadata, KvRead, MountKind};
 use micado_security::clients::vault::token::TokenInfo;
 use micado_security::clients::vault::validate_address;
 use micado_security::credentials::vault::split_mount;
@@ -42,6 +42,9 @@ fuzz_target!(|data: &[u8]| {
             let metadata = KvMetadata::from_data(&value);
             assert!(metadata.versions.keys().all(|_| true));
             let _ = KvRead::from_not_found(value.get("metadata"));
+            if let MountKind::Kv(version) = MountKind::from_data(&value) {
+                assert!(version == 1 || version == 2, "KV version {version}");
+            }
             if let Some(info) = TokenInfo::from_lookup(&value) {
                 assert_eq!(info.ttl().is_none(), info.ttl_seconds == 0);
             }

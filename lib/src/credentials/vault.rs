@@ -31,7 +31,7 @@ use super::{
     validate,
 };
 use crate::audit::AuditEvent;
-use crate::clients::vault::kv::{KvData, KvMount, KvRead, KvSecret};
+use crate::clients::vault::kv::{KvData, KvMount, KvRead, KvSecret, MountKind};
 use crate::clients::vault::token::TokenInfo;
 use crate::clients::vault::{VaultClient, VaultError};
 
@@ -116,6 +116,8 @@ pub struct VaultBackend {
     location: VaultLocation,
     mount: KvMount,
     notices: NoticeSink,
+    /// Whether the mount's engine and version were checked.
+    mount_checked: std::cell::Cell<bool>,
 }
 
 impl VaultBackend {
@@ -136,6 +138,7 @@ impl VaultBackend {
             location,
             mount,
             notices: Arc::new(|_| {}),
+            mount_checked: std::cell::Cell::new(false),
         }
     }
 
@@ -153,6 +156,37 @@ impl VaultBackend {
     /// Returns the location.
     pub fn location(&self) -> &VaultLocation {
         &self.location
+    }
+
+    /// Checks once that the mount is a KV engine of the layout's version,
+    /// because a KV version 1 mount would store a version 2 write as an odd
+    /// secret at `MOUNT/data/...` instead of rejecting it. When the server
+    /// does not tell, the check is skipped.
+    fn check_mount(&self) -> Result<(), CredentialError> {
+        if self.mount_checked.get() {
+            return Ok(());
+        }
+        let found = match self.client.mount_kind(&self.mount.path)? {
+            None => None,
+            Some(MountKind::Kv(version)) if version == self.mount.version => None,
+            Some(MountKind::Kv(version)) => Some(format!("KV version {version}")),
+            Some(MountKind::Other(kind)) => Some(format!("a {kind} engine")),
+        };
+        if let Some(found) = found {
+            let layout = match self.location.layout {
+                VaultLayout::Kv2 => "kv2",
+                VaultLayout::Spm => "spm",
+            };
+            return Err(VaultError::WrongMountKind {
+                mount: self.mount.path.clone(),
+                found,
+                layout: layout.into(),
+                expected: self.mount.version,
+            }
+            .into());
+        }
+        self.mount_checked.set(true);
+        Ok(())
     }
 
     /// Returns the secret path of `name` under the mount.
@@ -225,6 +259,7 @@ impl VaultBackend {
     /// Reads the current version of `name`: its record and version, or
     /// `None` with the version a write must be based on.
     fn read_current(&self, name: &str) -> Result<Current, CredentialError> {
+        self.check_mount()?;
         match self.location.layout {
             VaultLayout::Kv2 => {
                 let read = self
@@ -381,6 +416,7 @@ impl VaultBackend {
         name: &str,
         version: Option<i64>,
     ) -> Result<Versioned, CredentialError> {
+        self.check_mount()?;
         check_name(name)?;
         if self.location.layout == VaultLayout::Spm {
             if version.is_some_and(|v| v != 1) {
@@ -445,6 +481,7 @@ impl VaultBackend {
     }
 
     fn list_kv2(&mut self) -> Result<Vec<CredentialSummary>, CredentialError> {
+        self.check_mount()?;
         let keys = self.client.kv_list(&self.mount, &self.folder())?;
         let mut summaries = Vec::new();
         for key in keys.iter().filter(|k| !k.ends_with('/')) {
@@ -473,6 +510,7 @@ impl VaultBackend {
     }
 
     fn list_spm(&mut self) -> Result<Vec<CredentialSummary>, CredentialError> {
+        self.check_mount()?;
         let keys = self.client.kv_list(&self.mount, "")?;
         Ok(keys
             .into_iter()
@@ -489,6 +527,7 @@ impl VaultBackend {
     }
 
     fn delete_kv2(&mut self, name: &str, options: DeleteOptions) -> Result<bool, CredentialError> {
+        self.check_mount()?;
         let path = self.secret_path(name);
         let Some(metadata) = self.client.kv2_metadata(&self.mount, &path)? else {
             return missing(name, options.if_exists);
@@ -532,6 +571,7 @@ impl VaultBackend {
     }
 
     fn delete_spm(&mut self, name: &str, options: DeleteOptions) -> Result<bool, CredentialError> {
+        self.check_mount()?;
         let path = self.secret_path(name);
         if self.client.kv1_read(&self.mount, &path)?.is_none() {
             return missing(name, options.if_exists);
@@ -848,6 +888,7 @@ impl CredentialBackend for VaultBackend {
     }
 
     fn kind_of(&mut self, name: &str) -> Result<Option<CredentialType>, CredentialError> {
+        self.check_mount()?;
         check_name(name)?;
         if self.location.layout == VaultLayout::Spm {
             return Ok(Some(CredentialType::Generic));
@@ -897,6 +938,7 @@ impl CredentialBackend for VaultBackend {
     }
 
     fn history(&mut self, name: &str) -> Result<Vec<VersionInfo>, CredentialError> {
+        self.check_mount()?;
         check_name(name)?;
         if self.location.layout == VaultLayout::Spm {
             let current = self.read_current(name)?;

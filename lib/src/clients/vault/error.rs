@@ -124,6 +124,20 @@ pub enum VaultError {
     /// The kernel keyring that caches the token cannot be used.
     #[error("{0}")]
     Keyring(String),
+    /// The mount is not a KV engine of the version the layout needs.
+    #[error(
+        "the mount \"{mount}\" is {found}, but the {layout} layout needs KV version {expected}"
+    )]
+    WrongMountKind {
+        /// The mount path.
+        mount: String,
+        /// What the server reports, such as `KV version 1` or `a pki engine`.
+        found: String,
+        /// The layout in use.
+        layout: String,
+        /// The KV version the layout needs.
+        expected: u8,
+    },
     /// The configured layout cannot do this.
     #[error("{0}")]
     Unsupported(String),
@@ -147,7 +161,8 @@ impl Classify for VaultError {
             VaultError::InvalidAddress { .. }
             | VaultError::PlainHttp(_)
             | VaultError::CaFile { .. }
-            | VaultError::NamespaceConflict { .. } => ErrorClass::InputRejected,
+            | VaultError::NamespaceConflict { .. }
+            | VaultError::WrongMountKind { .. } => ErrorClass::InputRejected,
             VaultError::NoToken(_)
             | VaultError::TokenRejected { .. }
             | VaultError::PermissionDenied { .. }
@@ -191,6 +206,13 @@ impl Classify for VaultError {
             VaultError::CasConflict { .. } => {
                 Some("another writer changed the credential; read it again and rerun".into())
             }
+            VaultError::WrongMountKind { expected: 1, .. } => {
+                Some("give --mount with a KV version 1 mount, or use --layout kv2".into())
+            }
+            VaultError::WrongMountKind { .. } => Some(
+                "give --mount with a KV version 2 mount, or --layout spm for a KV version 1 mount"
+                    .into(),
+            ),
             VaultError::Keyring(_) => Some(
                 "set VAULT_TOKEN in the environment instead of using `micadoctl login vault`"
                     .into(),

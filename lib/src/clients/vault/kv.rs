@@ -81,6 +81,22 @@ pub struct KvMount {
     pub version: u8,
 }
 
+impl MountKind {
+    /// Interprets the `data` object of `sys/internal/ui/mounts/MOUNT`.
+    pub fn from_data(data: &Value) -> MountKind {
+        let kind = data.get("type").and_then(Value::as_str).unwrap_or_default();
+        if kind != "kv" {
+            return MountKind::Other(kind.to_string());
+        }
+        // A KV mount created without options is version 1.
+        let version = data
+            .pointer("/options/version")
+            .and_then(Value::as_str)
+            .unwrap_or("1");
+        MountKind::Kv(if version == "2" { 2 } else { 1 })
+    }
+}
+
 impl KvMetadata {
     /// Interprets the `data` object of a metadata reply.
     pub fn from_data(data: &Value) -> KvMetadata {
@@ -131,7 +147,35 @@ impl KvMount {
     }
 }
 
+/// What the server reports about a mount.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountKind {
+    /// A KV engine of this version.
+    Kv(u8),
+    /// Another secrets engine, such as `pki`.
+    Other(String),
+}
+
 impl VaultClient {
+    /// Asks the server which engine is mounted at `mount`, through
+    /// `sys/internal/ui/mounts/MOUNT`, which any token with a policy on some
+    /// path of the mount may call. `None` when the server does not tell,
+    /// such as for a token without any policy on the mount.
+    pub fn mount_kind(&self, mount: &str) -> Result<Option<MountKind>, VaultError> {
+        let path = format!("sys/internal/ui/mounts/{}", mount.trim_matches('/'));
+        let reply = match self.raw(&Method::GET, &path, None) {
+            Ok(reply) => reply,
+            Err(VaultError::Transport { .. }) | Err(VaultError::InvalidResponse { .. }) => {
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        if reply.status != 200 {
+            return Ok(None);
+        }
+        Ok(reply.body.get("data").map(MountKind::from_data))
+    }
+
     /// Reads version `version` (the newest when `None`) of a KV v2 secret.
     pub fn kv2_read(
         &self,

@@ -175,7 +175,12 @@ impl VaultClient {
         })
     }
 
-    fn raw(&self, method: &Method, path: &str, body: Option<&Value>) -> Result<Reply, VaultError> {
+    pub(crate) fn raw(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<Reply, VaultError> {
         let url = format!("{}/v1/{}", self.address, path);
         let mut request = self
             .http
