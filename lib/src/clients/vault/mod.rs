@@ -275,6 +275,14 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
         address: raw.to_string(),
         reason: reason.to_string(),
     };
+    // The URL parser drops control characters and surrounding spaces, which
+    // would then stay in the address that messages and audit records show.
+    if let Some(c) = raw.chars().find(|c| c.is_control() || c.is_whitespace()) {
+        return Err(invalid(&format!(
+            "it contains {}; give scheme, host and port only",
+            crate::names::describe_char(c)
+        )));
+    }
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid("it contains a user name or password; remove them"));
@@ -290,7 +298,7 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
         "http" => return Err(VaultError::PlainHttp(raw.to_string())),
         other => return Err(invalid(&format!("scheme \"{other}\" is not http or https"))),
     }
-    Ok(raw.trim_end_matches('/').to_string())
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
@@ -362,6 +370,9 @@ mod tests {
             "ftp://vault.example",
             "https://user:pw@vault.example",
             "https://vault.example/?x=1",
+            "\u{1}https://vault.example",
+            " https://vault.example",
+            "https://vault.example\n",
         ] {
             assert!(
                 matches!(
