@@ -130,6 +130,9 @@ impl Bao {
             command.arg(format!("-config={}", path.display()));
             tls_address = Some(format!("https://127.0.0.1:{tls_port}"));
         }
+        // Everything that can fail is done before the spawn, so that a panic
+        // cannot leave a server running without the Drop that stops it.
+        let http = http_client();
         let child = command.spawn().unwrap_or_else(|e| {
             panic!(
                 "cannot start {}: {e}; run scripts/test, which installs OpenBao",
@@ -142,7 +145,7 @@ impl Bao {
             root_token,
             tls_address,
             dir,
-            http: http_client(),
+            http,
         };
         server.wait_ready();
         server
