@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a service and cache its token in the kernel keyring')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop a token cached by `login`')
             [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files')
             [CompletionResult]::new('firewall', 'firewall', [CompletionResultType]::ParameterValue, 'Master node packet filter: policy, nftables and iptables rules, safe apply')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit log')
@@ -129,6 +131,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -137,6 +143,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -149,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials (names and metadata, no values)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the versions of a credential')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a credential with all its versions')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy every credential from one backend to another')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write credentials back in MiCADO''s or another format')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a credential''s values: stage, verify, promote')
@@ -162,6 +170,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Credential type [default: from the file, when it names one]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read values from a JSON or YAML file (- for stdin)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Field value on the command line (repeatable; needs --insecure-argv)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -171,6 +183,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
             [CompletionResult]::new('--insecure-argv', '--insecure-argv', [CompletionResultType]::ParameterName, 'Accept secret values in argv, where other users can read them')
+            [CompletionResult]::new('--merge', '--merge', [CompletionResultType]::ParameterName, 'Keep the stored fields that the new values do not set')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -183,6 +197,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;get' {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this field''s value')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Read this version instead of the current one (`cred history NAME` lists them)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -191,6 +209,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -201,6 +220,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;list' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -209,6 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -219,6 +243,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;history' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -227,6 +255,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -237,6 +266,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;delete' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -246,6 +279,33 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
             [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed with changed: false when it does not exist')
+            [CompletionResult]::new('--destroy', '--destroy', [CompletionResultType]::ParameterName, 'Vault: destroy every version''s values instead of a soft delete')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;cred;migrate' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Backend to read from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Backend to write to')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -256,8 +316,13 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;import' {
+            [CompletionResult]::new('--spm-mount', '--spm-mount', [CompletionResultType]::ParameterName, 'KV version 1 mount of the Security Policy Manager''s secrets')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Name entries PREFIX-TYPE instead of TYPE')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -266,6 +331,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--from-vault-spm', '--from-vault-spm', [CompletionResultType]::ParameterName, 'Copy the Security Policy Manager''s secrets from Vault instead of reading a file')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -278,6 +345,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (mode 0600) instead of stdout')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -286,6 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -299,6 +371,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read values from a JSON or YAML file (- for stdin)')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Field value on the command line (repeatable; needs --insecure-argv)')
             [CompletionResult]::new('--verify-cmd', '--verify-cmd', [CompletionResultType]::ParameterName, 'Shell command that must succeed with the staged values before they are promoted')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -309,6 +385,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
             [CompletionResult]::new('--insecure-argv', '--insecure-argv', [CompletionResultType]::ParameterName, 'Accept secret values in argv, where other users can read them')
             [CompletionResult]::new('--abort', '--abort', [CompletionResultType]::ParameterName, 'Discard a pending rotation')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -320,6 +397,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         }
         'micadoctl;cred;rollback' {
             [CompletionResult]::new('--to-version', '--to-version', [CompletionResultType]::ParameterName, 'Version to restore')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -328,6 +409,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -338,6 +420,10 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;exec' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Backend of the credentials [default: credentials_backend in config.toml, else local]')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Vault layout [default: vault.layout in config.toml, else kv2]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Folder under the Vault mount [default: micado/credentials]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
@@ -346,6 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
@@ -361,6 +448,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials (names and metadata, no values)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the versions of a credential')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a credential with all its versions')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy every credential from one backend to another')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write credentials back in MiCADO''s or another format')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a credential''s values: stage, verify, promote')
@@ -384,6 +472,9 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;cred;help;delete' {
             break
         }
+        'micadoctl;cred;help;migrate' {
+            break
+        }
         'micadoctl;cred;help;import' {
             break
         }
@@ -400,6 +491,111 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;cred;help;help' {
+            break
+        }
+        'micadoctl;login' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Log in to Vault or OpenBao and cache the token in the kernel keyring')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;login;vault' {
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'How to get the token')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the token from this file (- for stdin); --method token')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name; --method userpass')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from this file (- for stdin); --method userpass')
+            [CompletionResult]::new('--auth-mount', '--auth-mount', [CompletionResultType]::ParameterName, 'Mount path of the userpass auth method')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a Vault address that is not a loopback address')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;login;help' {
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Log in to Vault or OpenBao and cache the token in the kernel keyring')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;login;help;vault' {
+            break
+        }
+        'micadoctl;login;help;help' {
+            break
+        }
+        'micadoctl;logout' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Drop the Vault token cached by `login vault`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;logout;vault' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Also revoke the token on the server')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;logout;help' {
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Drop the Vault token cached by `login vault`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;logout;help;vault' {
+            break
+        }
+        'micadoctl;logout;help;help' {
             break
         }
         'micadoctl;ca' {
@@ -1140,6 +1336,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a service and cache its token in the kernel keyring')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop a token cached by `login`')
             [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files')
             [CompletionResult]::new('firewall', 'firewall', [CompletionResultType]::ParameterValue, 'Master node packet filter: policy, nftables and iptables rules, safe apply')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit log')
@@ -1167,6 +1365,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials (names and metadata, no values)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the versions of a credential')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a credential with all its versions')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy every credential from one backend to another')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write credentials back in MiCADO''s or another format')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace a credential''s values: stage, verify, promote')
@@ -1189,6 +1388,9 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;help;cred;delete' {
             break
         }
+        'micadoctl;help;cred;migrate' {
+            break
+        }
         'micadoctl;help;cred;import' {
             break
         }
@@ -1202,6 +1404,20 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;help;cred;exec' {
+            break
+        }
+        'micadoctl;help;login' {
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Log in to Vault or OpenBao and cache the token in the kernel keyring')
+            break
+        }
+        'micadoctl;help;login;vault' {
+            break
+        }
+        'micadoctl;help;logout' {
+            [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'Drop the Vault token cached by `login vault`')
+            break
+        }
+        'micadoctl;help;logout;vault' {
             break
         }
         'micadoctl;help;ca' {

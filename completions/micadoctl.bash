@@ -40,6 +40,12 @@ _micadoctl() {
             micadoctl,lock)
                 cmd="micadoctl__subcmd__lock"
                 ;;
+            micadoctl,login)
+                cmd="micadoctl__subcmd__login"
+                ;;
+            micadoctl,logout)
+                cmd="micadoctl__subcmd__logout"
+                ;;
             micadoctl,manpages)
                 cmd="micadoctl__subcmd__manpages"
                 ;;
@@ -160,6 +166,9 @@ _micadoctl() {
             micadoctl__subcmd__cred,list)
                 cmd="micadoctl__subcmd__cred__subcmd__list"
                 ;;
+            micadoctl__subcmd__cred,migrate)
+                cmd="micadoctl__subcmd__cred__subcmd__migrate"
+                ;;
             micadoctl__subcmd__cred,rollback)
                 cmd="micadoctl__subcmd__cred__subcmd__rollback"
                 ;;
@@ -192,6 +201,9 @@ _micadoctl() {
                 ;;
             micadoctl__subcmd__cred__subcmd__help,list)
                 cmd="micadoctl__subcmd__cred__subcmd__help__subcmd__list"
+                ;;
+            micadoctl__subcmd__cred__subcmd__help,migrate)
+                cmd="micadoctl__subcmd__cred__subcmd__help__subcmd__migrate"
                 ;;
             micadoctl__subcmd__cred__subcmd__help,rollback)
                 cmd="micadoctl__subcmd__cred__subcmd__help__subcmd__rollback"
@@ -280,6 +292,12 @@ _micadoctl() {
             micadoctl__subcmd__help,lock)
                 cmd="micadoctl__subcmd__help__subcmd__lock"
                 ;;
+            micadoctl__subcmd__help,login)
+                cmd="micadoctl__subcmd__help__subcmd__login"
+                ;;
+            micadoctl__subcmd__help,logout)
+                cmd="micadoctl__subcmd__help__subcmd__logout"
+                ;;
             micadoctl__subcmd__help,manpages)
                 cmd="micadoctl__subcmd__help__subcmd__manpages"
                 ;;
@@ -349,6 +367,9 @@ _micadoctl() {
             micadoctl__subcmd__help__subcmd__cred,list)
                 cmd="micadoctl__subcmd__help__subcmd__cred__subcmd__list"
                 ;;
+            micadoctl__subcmd__help__subcmd__cred,migrate)
+                cmd="micadoctl__subcmd__help__subcmd__cred__subcmd__migrate"
+                ;;
             micadoctl__subcmd__help__subcmd__cred,rollback)
                 cmd="micadoctl__subcmd__help__subcmd__cred__subcmd__rollback"
                 ;;
@@ -382,6 +403,12 @@ _micadoctl() {
             micadoctl__subcmd__help__subcmd__firewall,watchdog)
                 cmd="micadoctl__subcmd__help__subcmd__firewall__subcmd__watchdog"
                 ;;
+            micadoctl__subcmd__help__subcmd__login,vault)
+                cmd="micadoctl__subcmd__help__subcmd__login__subcmd__vault"
+                ;;
+            micadoctl__subcmd__help__subcmd__logout,vault)
+                cmd="micadoctl__subcmd__help__subcmd__logout__subcmd__vault"
+                ;;
             micadoctl__subcmd__help__subcmd__store,add-recipient)
                 cmd="micadoctl__subcmd__help__subcmd__store__subcmd__add__subcmd__recipient"
                 ;;
@@ -390,6 +417,30 @@ _micadoctl() {
                 ;;
             micadoctl__subcmd__help__subcmd__store,rekey)
                 cmd="micadoctl__subcmd__help__subcmd__store__subcmd__rekey"
+                ;;
+            micadoctl__subcmd__login,help)
+                cmd="micadoctl__subcmd__login__subcmd__help"
+                ;;
+            micadoctl__subcmd__login,vault)
+                cmd="micadoctl__subcmd__login__subcmd__vault"
+                ;;
+            micadoctl__subcmd__login__subcmd__help,help)
+                cmd="micadoctl__subcmd__login__subcmd__help__subcmd__help"
+                ;;
+            micadoctl__subcmd__login__subcmd__help,vault)
+                cmd="micadoctl__subcmd__login__subcmd__help__subcmd__vault"
+                ;;
+            micadoctl__subcmd__logout,help)
+                cmd="micadoctl__subcmd__logout__subcmd__help"
+                ;;
+            micadoctl__subcmd__logout,vault)
+                cmd="micadoctl__subcmd__logout__subcmd__vault"
+                ;;
+            micadoctl__subcmd__logout__subcmd__help,help)
+                cmd="micadoctl__subcmd__logout__subcmd__help__subcmd__help"
+                ;;
+            micadoctl__subcmd__logout__subcmd__help,vault)
+                cmd="micadoctl__subcmd__logout__subcmd__help__subcmd__vault"
                 ;;
             micadoctl__subcmd__store,add-recipient)
                 cmd="micadoctl__subcmd__store__subcmd__add__subcmd__recipient"
@@ -422,7 +473,7 @@ _micadoctl() {
 
     case "${cmd}" in
         micadoctl)
-            opts="-o -q -v -i -h -V --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help --version init status unlock lock cred ca firewall audit store completions manpages help"
+            opts="-o -q -v -i -h -V --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help --version init status unlock lock cred login logout ca firewall audit store completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,12 +1585,28 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred)
-            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help set get list history delete import export rotate rollback exec help"
+            opts="-o -q -v -i -h --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help set get list history delete migrate import export rotate rollback exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1580,12 +1647,28 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__delete)
-            opts="-o -q -v -i -h --if-exists --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --if-exists --destroy --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1626,12 +1709,28 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__exec)
-            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1672,7 +1771,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__export)
-            opts="-o -q -v -i -h --format --out --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --format --out --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1683,6 +1782,22 @@ _micadoctl() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1726,7 +1841,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__get)
-            opts="-o -q -v -i -h --field --version --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --field --version --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,6 +1852,22 @@ _micadoctl() {
                     return 0
                     ;;
                 --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1780,7 +1911,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__help)
-            opts="set get list history delete import export rotate rollback exec help"
+            opts="set get list history delete migrate import export rotate rollback exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,6 +2036,20 @@ _micadoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        micadoctl__subcmd__cred__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         micadoctl__subcmd__cred__subcmd__help__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1948,12 +2093,28 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__history)
-            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1994,18 +2155,38 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__import)
-            opts="-o -q -v -i -h --prefix --format --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --from-vault-spm --spm-mount --prefix --format --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --spm-mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto micado gce-json registries" -- "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --home)
@@ -2048,12 +2229,98 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__list)
-            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__cred__subcmd__migrate)
+            opts="-o -q -v -i -h --from --to --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2094,13 +2361,29 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__rollback)
-            opts="-o -q -v -i -h --to-version --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --to-version --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2144,7 +2427,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__rotate)
-            opts="-o -q -v -i -h --from-file --value --insecure-argv --verify-cmd --abort --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-o -q -v -i -h --from-file --value --insecure-argv --verify-cmd --abort --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2159,6 +2442,22 @@ _micadoctl() {
                     return 0
                     ;;
                 --verify-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2202,7 +2501,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__cred__subcmd__set)
-            opts="-t -o -q -v -i -h --type --from-file --value --insecure-argv --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            opts="-t -o -q -v -i -h --type --from-file --value --insecure-argv --merge --backend --layout --mount --path-prefix --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2221,6 +2520,22 @@ _micadoctl() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local vault" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "kv2 spm" -- "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2866,7 +3181,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__help)
-            opts="init status unlock lock cred ca firewall audit store completions manpages help"
+            opts="init status unlock lock cred login logout ca firewall audit store completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,7 +3405,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__help__subcmd__cred)
-            opts="set get list history delete import export rotate rollback exec"
+            opts="set get list history delete migrate import export rotate rollback exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3188,6 +3503,20 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__help__subcmd__cred__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__help__subcmd__cred__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3411,6 +3740,62 @@ _micadoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        micadoctl__subcmd__help__subcmd__login)
+            opts="vault"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__help__subcmd__login__subcmd__vault)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__help__subcmd__logout)
+            opts="vault"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__help__subcmd__logout__subcmd__vault)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         micadoctl__subcmd__help__subcmd__manpages)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3566,6 +3951,294 @@ _micadoctl() {
         micadoctl__subcmd__lock)
             opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__login)
+            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help vault help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__login__subcmd__help)
+            opts="vault help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__login__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__login__subcmd__help__subcmd__vault)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__login__subcmd__vault)
+            opts="-o -q -v -i -h --method --token-file --username --password-file --auth-mount --insecure-http --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -W "token userpass" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__logout)
+            opts="-o -q -v -i -h --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help vault help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__logout__subcmd__help)
+            opts="vault help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__logout__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__logout__subcmd__help__subcmd__vault)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        micadoctl__subcmd__logout__subcmd__vault)
+            opts="-o -q -v -i -h --revoke --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

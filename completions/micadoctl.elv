@@ -40,6 +40,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand audit 'The tamper-evident audit log'
@@ -121,6 +123,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred'= {
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -129,6 +135,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -141,6 +148,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -153,6 +161,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --type 'Credential type [default: from the file, when it names one]'
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -162,6 +174,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --insecure-argv 'Accept secret values in argv, where other users can read them'
+            cand --merge 'Keep the stored fields that the new values do not set'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -173,6 +187,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;get'= {
             cand --field 'Print only this field''s value'
             cand --version 'Read this version instead of the current one (`cred history NAME` lists them)'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -181,6 +199,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -190,6 +209,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;list'= {
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -198,6 +221,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -207,6 +231,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;history'= {
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -215,6 +243,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -224,6 +253,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;delete'= {
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -233,6 +266,32 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --if-exists 'Succeed with changed: false when it does not exist'
+            cand --destroy 'Vault: destroy every version''s values instead of a soft delete'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;cred;migrate'= {
+            cand --from 'Backend to read from'
+            cand --to 'Backend to write to'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -242,8 +301,13 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;import'= {
+            cand --spm-mount 'KV version 1 mount of the Security Policy Manager''s secrets'
             cand --prefix 'Name entries PREFIX-TYPE instead of TYPE'
             cand --format 'File format'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -252,6 +316,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --from-vault-spm 'Copy the Security Policy Manager''s secrets from Vault instead of reading a file'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -263,6 +329,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;export'= {
             cand --format 'Output format'
             cand --out 'Write to this file (mode 0600) instead of stdout'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -271,6 +341,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -283,6 +354,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --from-file 'Read values from a JSON or YAML file (- for stdin)'
             cand --value 'Field value on the command line (repeatable; needs --insecure-argv)'
             cand --verify-cmd 'Shell command that must succeed with the staged values before they are promoted'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -293,6 +368,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --passphrase-file 'File whose first line is the store passphrase'
             cand --insecure-argv 'Accept secret values in argv, where other users can read them'
             cand --abort 'Discard a pending rotation'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -303,6 +379,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;rollback'= {
             cand --to-version 'Version to restore'
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -311,6 +391,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -320,6 +401,10 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;cred;exec'= {
+            cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
+            cand --layout 'Vault layout [default: vault.layout in config.toml, else kv2]'
+            cand --mount 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]'
+            cand --path-prefix 'Folder under the Vault mount [default: micado/credentials]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
             cand -o 'Output format of the result on stdout'
@@ -328,6 +413,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand -i 'age identity file that unlocks the store'
             cand --identity 'age identity file that unlocks the store'
             cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
             cand -q 'Print less: no notes, no warnings (repeatable)'
             cand --quiet 'Print less: no notes, no warnings (repeatable)'
             cand -v 'Print more detail on stderr (repeatable)'
@@ -342,6 +428,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -359,6 +446,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;cred;help;delete'= {
         }
+        &'micadoctl;cred;help;migrate'= {
+        }
         &'micadoctl;cred;help;import'= {
         }
         &'micadoctl;cred;help;export'= {
@@ -370,6 +459,101 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;help;exec'= {
         }
         &'micadoctl;cred;help;help'= {
+        }
+        &'micadoctl;login'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;vault'= {
+            cand --method 'How to get the token'
+            cand --token-file 'Read the token from this file (- for stdin); --method token'
+            cand --username 'User name; --method userpass'
+            cand --password-file 'Read the password from this file (- for stdin); --method userpass'
+            cand --auth-mount 'Mount path of the userpass auth method'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;login;help'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;help;vault'= {
+        }
+        &'micadoctl;login;help;help'= {
+        }
+        &'micadoctl;logout'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;vault'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --revoke 'Also revoke the token on the server'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;logout;help'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;help;vault'= {
+        }
+        &'micadoctl;logout;help;help'= {
         }
         &'micadoctl;ca'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
@@ -1049,6 +1233,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand audit 'The tamper-evident audit log'
@@ -1071,6 +1257,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand list 'List credentials (names and metadata, no values)'
             cand history 'List the versions of a credential'
             cand delete 'Delete a credential with all its versions'
+            cand migrate 'Copy every credential from one backend to another'
             cand import 'Import MiCADO''s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
             cand export 'Write credentials back in MiCADO''s or another format'
             cand rotate 'Replace a credential''s values: stage, verify, promote'
@@ -1087,6 +1274,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;help;cred;delete'= {
         }
+        &'micadoctl;help;cred;migrate'= {
+        }
         &'micadoctl;help;cred;import'= {
         }
         &'micadoctl;help;cred;export'= {
@@ -1096,6 +1285,16 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;cred;rollback'= {
         }
         &'micadoctl;help;cred;exec'= {
+        }
+        &'micadoctl;help;login'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+        }
+        &'micadoctl;help;login;vault'= {
+        }
+        &'micadoctl;help;logout'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+        }
+        &'micadoctl;help;logout;vault'= {
         }
         &'micadoctl;help;ca'= {
             cand init 'Create the root CA; its private key is kept only encrypted in the store'

@@ -43,6 +43,8 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "status" -d 'Sho
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "lock" -d 'Drop the store key cached by `unlock`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "logout" -d 'Drop a token cached by `login`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
@@ -106,30 +108,38 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s q -l quiet 
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -l profile -d 'Profile from config.toml whose settings apply' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
 json\t'One JSON document with stable field names'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -l no-input -d 'Never prompt; fail when input would be needed'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "set" -d 'Store a new version of a credential'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "get" -d 'Print a credential\'s values'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "list" -d 'List credentials (names and metadata, no values)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "history" -d 'List the versions of a credential'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "delete" -d 'Delete a credential with all its versions'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "import" -d 'Import MiCADO\'s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "export" -d 'Write credentials back in MiCADO\'s or another format'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "rollback" -d 'Make an older version current again'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "exec" -d 'Run a command with a credential in its environment'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete import export rotate rollback exec help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "set" -d 'Store a new version of a credential'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "get" -d 'Print a credential\'s values'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "list" -d 'List credentials (names and metadata, no values)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "history" -d 'List the versions of a credential'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "delete" -d 'Delete a credential with all its versions'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "migrate" -d 'Copy every credential from one backend to another'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "import" -d 'Import MiCADO\'s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "export" -d 'Write credentials back in MiCADO\'s or another format'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "rollback" -d 'Make an older version current again'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "exec" -d 'Run a command with a credential in its environment'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s t -l type -d 'Credential type [default: from the file, when it names one]' -r -f -a "openid\t''
 ec2\t''
 cloudsigma\t''
@@ -141,6 +151,12 @@ gce\t''
 generic\t''"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l from-file -d 'Read values from a JSON or YAML file (- for stdin)' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l value -d 'Field value on the command line (repeatable; needs --insecure-argv)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -151,12 +167,20 @@ never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l insecure-argv -d 'Accept secret values in argv, where other users can read them'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l merge -d 'Keep the stored fields that the new values do not set'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l field -d 'Print only this field\'s value' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the current one (`cred history NAME` lists them)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -166,10 +190,17 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -179,10 +210,17 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -192,10 +230,17 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -206,15 +251,48 @@ never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed with changed: false when it does not exist'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l destroy -d 'Vault: destroy every version\'s values instead of a soft delete'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l from -d 'Backend to read from' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l to -d 'Backend to write to' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l spm-mount -d 'KV version 1 mount of the Security Policy Manager\'s secrets' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l prefix -d 'Name entries PREFIX-TYPE instead of TYPE' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l format -d 'File format' -r -f -a "auto\t'Decide from the contents'
 micado\t'MiCADO\'s credentials-cloud-api.yml'
 gce-json\t'Google service-account JSON key'
 registries\t'k3s registries.yaml (generic credentials named after the registry)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -224,6 +302,8 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l from-vault-spm -d 'Copy the Security Policy Manager\'s secrets from Vault instead of reading a file'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail when input would be needed'
@@ -232,6 +312,12 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 json\t'One JSON document with every credential'
 gce-json\t'The service-account JSON key of one gce credential'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l out -d 'Write to this file (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -241,6 +327,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail when input would be needed'
@@ -248,6 +335,12 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l from-file -d 'Read values from a JSON or YAML file (- for stdin)' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l value -d 'Field value on the command line (repeatable; needs --insecure-argv)' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l verify-cmd -d 'Shell command that must succeed with the staged values before they are promoted' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -259,11 +352,18 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l insecure-argv -d 'Accept secret values in argv, where other users can read them'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l abort -d 'Discard a pending rotation'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l to-version -d 'Version to restore' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -273,10 +373,17 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
+vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
+spm\t'MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l mount -d 'Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l path-prefix -d 'Folder under the Vault mount [default: micado/credentials]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -286,6 +393,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -s i -l identity -d 'age identity file that unlocks the store' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from exec" -l no-input -d 'Never prompt; fail when input would be needed'
@@ -295,12 +403,81 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credentials (names and metadata, no values)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the versions of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a credential with all its versions'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Copy every credential from one backend to another'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import MiCADO\'s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write credentials back in MiCADO\'s or another format'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command with a credential in its environment'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l method -d 'How to get the token' -r -f -a "token\t'An existing token, from a prompt, --token-file or stdin'
+userpass\t'The userpass auth method: user name and password'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l token-file -d 'Read the token from this file (- for stdin); --method token' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l username -d 'User name; --method userpass' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l password-file -d 'Read the password from this file (- for stdin); --method userpass' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l auth-mount -d 'Mount path of the userpass auth method' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l revoke -d 'Also revoke the token on the server'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -824,28 +1001,33 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "set" -d 'Store a new version of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "get" -d 'Print a credential\'s values'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "list" -d 'List credentials (names and metadata, no values)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "history" -d 'List the versions of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "delete" -d 'Delete a credential with all its versions'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "migrate" -d 'Copy every credential from one backend to another'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "import" -d 'Import MiCADO\'s credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "export" -d 'Write credentials back in MiCADO\'s or another format'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "exec" -d 'Run a command with a credential in its environment'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from logout" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "init" -d 'Create the root CA; its private key is kept only encrypted in the store'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "issue" -d 'Issue a certificate with a new key, or for a certificate signing request'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "list" -d 'List certificates with their expiry and status'

@@ -1,6 +1,7 @@
 //! Exit codes shared by every command, and the mapping from errors to them.
 
 use micado_security::audit::AuditError;
+use micado_security::clients::vault::VaultError;
 use micado_security::credentials::CredentialError;
 use micado_security::firewall::FirewallError;
 use micado_security::pki::PkiError;
@@ -89,6 +90,8 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
         } else if let Some(e) = cause.downcast_ref::<FirewallError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<StoreError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<VaultError>() {
             Some(pair(e))
         } else {
             cause.downcast_ref::<AuditError>().map(|e| pair(e))

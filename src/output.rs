@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
 
 /// Output settings: format, verbosity and colour.
+#[derive(Clone)]
 pub struct Output {
     format: OutputFormat,
     quiet: u8,

@@ -77,8 +77,64 @@ macro_rules! set_examples {
 Examples:
   micadoctl cred set aws --type ec2 --from-file aws.yml
   sops -d aws.enc.yml | micadoctl cred set aws --type ec2 --from-file -
-  micadoctl cred set gce --from-file credentials-gce.json"
+  micadoctl cred set gce --from-file credentials-gce.json
+  echo 'secretkey: NEW' | micadoctl cred --backend vault set aws --merge --from-file -"
     };
+}
+
+/// The `cred` group: where the credentials are, and the command.
+#[derive(Debug, Args)]
+pub struct CredArgs {
+    /// Backend of the credentials.
+    #[command(flatten)]
+    pub backend: BackendArgs,
+
+    /// The command.
+    #[command(subcommand)]
+    pub command: CredCommand,
+}
+
+/// Backends of the `cred` commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BackendKind {
+    /// The encrypted local store
+    Local,
+    /// HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)
+    Vault,
+}
+
+/// Layouts of the Vault backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    /// KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME
+    Kv2,
+    /// MiCADO Security Policy Manager: KV version 1 at MOUNT/NAME, field secret_value
+    Spm,
+}
+
+/// Options that choose the backend, valid before or after the `cred` command.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Backend options")]
+pub struct BackendArgs {
+    /// Backend of the credentials [default: credentials_backend in config.toml, else local]
+    #[arg(long, global = true, value_enum, value_name = "BACKEND")]
+    pub backend: Option<BackendKind>,
+
+    /// Vault layout [default: vault.layout in config.toml, else kv2]
+    #[arg(long, global = true, value_enum, value_name = "LAYOUT")]
+    pub layout: Option<LayoutArg>,
+
+    /// Vault KV mount, optionally after a namespace (team-a/secret) [default: secret]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub mount: Option<String>,
+
+    /// Folder under the Vault mount [default: micado/credentials]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub path_prefix: Option<String>,
+
+    /// Allow plain http to a Vault address that is not a loopback address
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
 }
 
 /// Commands of `cred`.
@@ -120,15 +176,45 @@ pub enum CredCommand {
     },
 
     /// Delete a credential with all its versions
-    #[command(after_help = "Examples:
+    #[command(
+        after_help = "In the local store every version is removed. In Vault (KV version 2) the newest
+version is soft-deleted: `bao kv undelete` restores it, and older versions stay for
+`cred rollback`; --destroy destroys the values of every version for good.
+
+Examples:
   micadoctl cred delete aws
-  micadoctl cred delete aws --if-exists")]
+  micadoctl cred delete aws --if-exists
+  micadoctl cred --backend vault delete aws --destroy"
+    )]
     Delete {
         /// Credential name
         name: String,
         /// Succeed with changed: false when it does not exist
         #[arg(long)]
         if_exists: bool,
+        /// Vault: destroy every version's values instead of a soft delete
+        #[arg(long)]
+        destroy: bool,
+    },
+
+    /// Copy every credential from one backend to another
+    #[command(
+        after_help = "The current version of each credential is written to the target as a new version
+when the target does not hold the same values already, so a rerun changes nothing.
+
+Examples:
+  micadoctl cred migrate --from local --to vault
+  micadoctl cred migrate --from vault --to local aws gce"
+    )]
+    Migrate {
+        /// Backend to read from
+        #[arg(long, value_enum)]
+        from: BackendKind,
+        /// Backend to write to
+        #[arg(long, value_enum)]
+        to: BackendKind,
+        /// Credentials to copy [default: all]
+        names: Vec<String>,
     },
 
     /// Import MiCADO's credentials-cloud-api.yml, a GCE service-account JSON or a registries.yaml
@@ -136,15 +222,33 @@ pub enum CredCommand {
         after_help = "Entries are named after their type (ec2, nova, ...), with -2, -3 for repeats,
 after PREFIX- when --prefix is given. Entries whose fields are all empty are skipped;
 empty fields are reported. Everything is imported in one transaction, or nothing.
+--from-vault-spm copies the secrets of MiCADO's Security Policy Manager (KV version 1
+at MOUNT/NAME, field secret_value) into the current backend as generic credentials.
 
 Examples:
   micadoctl cred import credentials-cloud-api.yml
   micadoctl cred import credentials-gce.json
-  micadoctl cred import --prefix prod credentials-cloud-api.yml"
+  micadoctl cred import --prefix prod credentials-cloud-api.yml
+  micadoctl cred import --from-vault-spm --spm-mount secret"
     )]
     Import {
         /// File to import (- for stdin)
-        file: PathBuf,
+        #[arg(
+            required_unless_present = "from_vault_spm",
+            conflicts_with = "from_vault_spm"
+        )]
+        file: Option<PathBuf>,
+        /// Copy the Security Policy Manager's secrets from Vault instead of reading a file
+        #[arg(long)]
+        from_vault_spm: bool,
+        /// KV version 1 mount of the Security Policy Manager's secrets
+        #[arg(
+            long,
+            value_name = "PATH",
+            default_value = "secret",
+            requires = "from_vault_spm"
+        )]
+        spm_mount: String,
         /// Name entries PREFIX-TYPE instead of TYPE
         #[arg(long)]
         prefix: Option<String>,
@@ -237,6 +341,10 @@ pub struct SetArgs {
     /// Values
     #[command(flatten)]
     pub source: ValueSource,
+
+    /// Keep the stored fields that the new values do not set
+    #[arg(long)]
+    pub merge: bool,
 }
 
 /// Arguments of `cred rotate`.

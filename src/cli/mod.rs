@@ -5,15 +5,20 @@ pub mod ca;
 mod cred;
 mod firewall;
 mod store;
+mod vault;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
-pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use cred::{
+    BackendArgs, BackendKind, CredArgs, CredCommand, ExportFormat, ImportFormatArg, LayoutArg,
+    RotateArgs, SetArgs, ValueSource,
+};
 pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
 pub use store::StoreCommand;
+pub use vault::{LoginCommand, LoginMethod, LogoutCommand, VaultLoginArgs};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -206,16 +211,32 @@ Examples:
     Lock,
 
     /// Cloud credentials: encrypted, versioned, audited, injected per use
-    #[command(
-        subcommand,
-        after_help = "Examples:
+    #[command(after_help = "Examples:
   micadoctl cred import credentials-cloud-api.yml
   micadoctl cred list
   micadoctl cred get ec2 --field secretkey
   micadoctl cred exec ec2 -- aws ec2 describe-instances
-  micadoctl cred export --format micado --out credentials-cloud-api.yml"
+  micadoctl cred export --format micado --out credentials-cloud-api.yml
+  micadoctl cred --backend vault list")]
+    Cred(CredArgs),
+
+    /// Log in to a service and cache its token in the kernel keyring
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl login vault
+  micadoctl login vault --method userpass --username alice"
     )]
-    Cred(CredCommand),
+    Login(LoginCommand),
+
+    /// Drop a token cached by `login`
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl logout vault
+  micadoctl logout vault --revoke"
+    )]
+    Logout(LogoutCommand),
 
     /// The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files
     #[command(

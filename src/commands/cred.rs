@@ -3,43 +3,90 @@
 use std::path::Path;
 
 use micado_security::ErrorClass;
+use micado_security::credentials::backend::{CopiedCredential, copy_all};
 use micado_security::credentials::files::{self, ImportFormat};
+use micado_security::credentials::vault::VaultLayout;
 use micado_security::credentials::{
-    CredentialError, CredentialSummary, CredentialType, Credentials, Fields, Record,
-    RotationRequest, VersionInfo, Versioned,
+    CredentialBackend, CredentialError, CredentialSummary, CredentialType, DeleteOptions, Fields,
+    LocalBackend, Record, RotationRequest, SetMode, VersionInfo, Versioned,
 };
-use micado_security::store::Store;
 use serde_json::json;
 use tabled::Tabled;
 use zeroize::Zeroizing;
 
 use super::{Context, changed_text};
-use crate::cli::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+use crate::cli::{
+    BackendArgs, BackendKind, CredArgs, CredCommand, ExportFormat, ImportFormatArg, RotateArgs,
+    SetArgs, ValueSource,
+};
 use crate::exit::CliError;
 use crate::output::table;
 use crate::prompts;
 
-pub fn run(ctx: &Context<'_>, command: CredCommand) -> anyhow::Result<i32> {
-    match command {
-        CredCommand::Set(args) => set(ctx, args),
+pub fn run(ctx: &Context<'_>, args: CredArgs) -> anyhow::Result<i32> {
+    let b = &args.backend;
+    match args.command {
+        CredCommand::Set(set_args) => set(ctx, b, set_args),
         CredCommand::Get {
             name,
             field,
             version,
-        } => get(ctx, &name, field.as_deref(), version),
-        CredCommand::List => list(ctx),
-        CredCommand::History { name } => history(ctx, &name),
-        CredCommand::Delete { name, if_exists } => delete(ctx, &name, if_exists),
+        } => get(ctx, b, &name, field.as_deref(), version),
+        CredCommand::List => list(ctx, b),
+        CredCommand::History { name } => history(ctx, b, &name),
+        CredCommand::Delete {
+            name,
+            if_exists,
+            destroy,
+        } => delete(ctx, b, &name, DeleteOptions { if_exists, destroy }),
         CredCommand::Import {
             file,
+            from_vault_spm,
+            spm_mount,
             prefix,
             format,
-        } => import(ctx, &file, prefix.as_deref(), format),
-        CredCommand::Export { names, format, out } => export(ctx, &names, format, out.as_deref()),
-        CredCommand::Rotate(args) => rotate(ctx, args),
-        CredCommand::Rollback { name, to_version } => rollback(ctx, &name, to_version),
-        CredCommand::Exec { name, command } => exec(ctx, &name, &command),
+        } => match file {
+            Some(file) if !from_vault_spm => import(ctx, b, &file, prefix.as_deref(), format),
+            _ => import_spm(ctx, b, &spm_mount),
+        },
+        CredCommand::Export { names, format, out } => {
+            export(ctx, b, &names, format, out.as_deref())
+        }
+        CredCommand::Rotate(rotate_args) => rotate(ctx, b, rotate_args),
+        CredCommand::Rollback { name, to_version } => rollback(ctx, b, &name, to_version),
+        CredCommand::Exec { name, command } => exec(ctx, b, &name, &command),
+        CredCommand::Migrate { from, to, names } => migrate(ctx, b, from, to, &names),
     }
+}
+
+/// Returns the backend that `--backend` or config.toml chooses.
+fn chosen(args: &BackendArgs, store: &micado_security::store::Store) -> BackendKind {
+    args.backend
+        .unwrap_or(match store.config().credentials_backend.as_deref() {
+            Some("vault") => BackendKind::Vault,
+            _ => BackendKind::Local,
+        })
+}
+
+/// Opens the backend of `kind` (the chosen one when `None`), unlocking the
+/// store when `unlock` is set: values and every audit record need the key.
+fn open_backend(
+    ctx: &Context<'_>,
+    args: &BackendArgs,
+    kind: Option<BackendKind>,
+    command: &str,
+    unlock: bool,
+) -> anyhow::Result<Box<dyn CredentialBackend>> {
+    let store = ctx.open(command)?;
+    let mut backend: Box<dyn CredentialBackend> = match kind.unwrap_or_else(|| chosen(args, &store))
+    {
+        BackendKind::Local => Box::new(LocalBackend::new(store)),
+        BackendKind::Vault => Box::new(super::vault::backend(ctx, store, args)?),
+    };
+    if unlock {
+        ctx.unlock(backend.store(), true)?;
+    }
+    Ok(backend)
 }
 
 /// Exit code when the command cannot be found, as `env` and shells use.
@@ -47,10 +94,15 @@ const EXIT_COMMAND_NOT_FOUND: i32 = 127;
 /// Exit code when the command exists but cannot be run.
 const EXIT_COMMAND_NOT_EXECUTABLE: i32 = 126;
 
-fn exec(ctx: &Context<'_>, name: &str, command: &[std::ffi::OsString]) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred exec")?;
+fn exec(
+    ctx: &Context<'_>,
+    b: &BackendArgs,
+    name: &str,
+    command: &[std::ffi::OsString],
+) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred exec", true)?;
     let (program, args) = command.split_first().expect("clap requires a command");
-    match Credentials::new(&mut store).exec(name, program, args) {
+    match backend.exec(name, program, args) {
         Ok(code) => Ok(code),
         // Report a command that cannot start with the shell's codes, so a caller
         // can tell it from a failure of micadoctl itself.
@@ -70,12 +122,12 @@ fn exec(ctx: &Context<'_>, name: &str, command: &[std::ffi::OsString]) -> anyhow
     }
 }
 
-fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
-    let mut store = ctx.open("cred set")?;
+fn set(ctx: &Context<'_>, b: &BackendArgs, args: SetArgs) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred set", false)?;
     // A new version of an existing credential keeps its type unless --type is given.
     let kind = match args.kind.as_deref() {
         Some(name) => CredentialType::parse(name),
-        None => summary(&mut store, &args.name)?.and_then(|c| CredentialType::parse(&c.kind)),
+        None => backend.kind_of(&args.name)?,
     };
     let record = read_values(ctx, kind, &args.source)?.ok_or_else(|| {
         CliError::new(
@@ -84,8 +136,13 @@ fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
         )
         .hint("give --from-file FILE (- for stdin), or run on a terminal to be prompted")
     })?;
-    ctx.unlock(&mut store, true)?;
-    let outcome = Credentials::new(&mut store).set(&args.name, &record)?;
+    ctx.unlock(backend.store(), true)?;
+    let mode = if args.merge {
+        SetMode::Merge
+    } else {
+        SetMode::Replace
+    };
+    let outcome = backend.set(&args.name, &record, mode)?;
     ctx.out.result(&outcome, || {
         format!(
             "{}: credential \"{}\" version {}\n",
@@ -98,8 +155,11 @@ fn set(ctx: &Context<'_>, args: SetArgs) -> anyhow::Result<i32> {
 }
 
 /// Returns the list entry of `name`, if it exists; reads no secret.
-fn summary(store: &mut Store, name: &str) -> anyhow::Result<Option<CredentialSummary>> {
-    let credentials = Credentials::new(store).list()?;
+fn summary(
+    backend: &mut dyn CredentialBackend,
+    name: &str,
+) -> anyhow::Result<Option<CredentialSummary>> {
+    let credentials = backend.list()?;
     Ok(credentials.into_iter().find(|c| c.name == name))
 }
 
@@ -222,12 +282,13 @@ fn looks_secret(field: &str) -> bool {
 
 fn get(
     ctx: &Context<'_>,
+    b: &BackendArgs,
     name: &str,
     field: Option<&str>,
     version: Option<i64>,
 ) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred get")?;
-    let credential = Credentials::new(&mut store).get(name, version)?;
+    let mut backend = open_backend(ctx, b, None, "cred get", true)?;
+    let credential = backend.get(name, version)?;
     let fields = &credential.record.fields;
 
     if let Some(field) = field {
@@ -278,9 +339,9 @@ struct ListRow<'a> {
     rotation: String,
 }
 
-fn list(ctx: &Context<'_>) -> anyhow::Result<i32> {
-    let mut store = ctx.open("cred list")?;
-    let credentials: Vec<CredentialSummary> = Credentials::new(&mut store).list()?;
+fn list(ctx: &Context<'_>, b: &BackendArgs) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred list", false)?;
+    let credentials: Vec<CredentialSummary> = backend.list()?;
     ctx.out.result(&json!({ "credentials": credentials }), || {
         let rows: Vec<ListRow<'_>> = credentials
             .iter()
@@ -312,11 +373,39 @@ struct HistoryRow<'a> {
     created: &'a str,
 }
 
-fn history(ctx: &Context<'_>, name: &str) -> anyhow::Result<i32> {
-    let mut store = ctx.open("cred history")?;
-    let versions: Vec<VersionInfo> = Credentials::new(&mut store).history(name)?;
+#[derive(Tabled)]
+struct DeletedHistoryRow<'a> {
+    #[tabled(rename = "VERSION")]
+    version: i64,
+    #[tabled(rename = "STATE")]
+    state: &'a str,
+    #[tabled(rename = "TYPE")]
+    kind: &'a str,
+    #[tabled(rename = "CREATED")]
+    created: &'a str,
+    #[tabled(rename = "DELETED")]
+    deleted: &'a str,
+}
+
+fn history(ctx: &Context<'_>, b: &BackendArgs, name: &str) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred history", false)?;
+    let versions: Vec<VersionInfo> = backend.history(name)?;
     ctx.out
         .result(&json!({ "name": name, "versions": versions }), || {
+            // Only Vault has soft-deleted versions; the local table keeps its columns.
+            if versions.iter().any(|v| v.deleted.is_some()) {
+                let rows: Vec<DeletedHistoryRow<'_>> = versions
+                    .iter()
+                    .map(|v| DeletedHistoryRow {
+                        version: v.version,
+                        state: &v.state,
+                        kind: &v.kind,
+                        created: &v.created,
+                        deleted: v.deleted.as_deref().unwrap_or("-"),
+                    })
+                    .collect();
+                return table(&rows);
+            }
             let rows: Vec<HistoryRow<'_>> = versions
                 .iter()
                 .map(|v| HistoryRow {
@@ -331,9 +420,14 @@ fn history(ctx: &Context<'_>, name: &str) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-fn delete(ctx: &Context<'_>, name: &str, if_exists: bool) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred delete")?;
-    let changed = Credentials::new(&mut store).delete(name, if_exists)?;
+fn delete(
+    ctx: &Context<'_>,
+    b: &BackendArgs,
+    name: &str,
+    options: DeleteOptions,
+) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred delete", true)?;
+    let changed = backend.delete(name, options)?;
     ctx.out
         .result(&json!({ "name": name, "changed": changed }), || {
             if changed {
@@ -347,6 +441,7 @@ fn delete(ctx: &Context<'_>, name: &str, if_exists: bool) -> anyhow::Result<i32>
 
 fn import(
     ctx: &Context<'_>,
+    b: &BackendArgs,
     file: &Path,
     prefix: Option<&str>,
     format: ImportFormatArg,
@@ -372,8 +467,8 @@ fn import(
         .hint("fill in the fields of the clouds you use")
         .into());
     }
-    let mut store = ctx.open_unlocked("cred import")?;
-    let outcomes = Credentials::new(&mut store).set_many(&plan.records)?;
+    let mut backend = open_backend(ctx, b, None, "cred import", true)?;
+    let outcomes = backend.set_many(&plan.records)?;
 
     for skipped in &plan.skipped {
         ctx.out
@@ -411,17 +506,17 @@ fn import(
 
 fn export(
     ctx: &Context<'_>,
+    b: &BackendArgs,
     names: &[String],
     format: ExportFormat,
     out: Option<&Path>,
 ) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred export")?;
-    let mut credentials = Credentials::new(&mut store);
+    let mut backend = open_backend(ctx, b, None, "cred export", true)?;
     let names = match format {
-        ExportFormat::GceJson => vec![single_gce_name(&credentials, names)?],
+        ExportFormat::GceJson => vec![single_gce_name(backend.as_mut(), names)?],
         _ => unique(names),
     };
-    let exported: Vec<Versioned> = credentials.read_all(&names)?;
+    let exported: Vec<Versioned> = backend.read_all(&names)?;
     let (text, count) = match format {
         ExportFormat::Micado => micado_text(ctx, &exported, !names.is_empty())?,
         ExportFormat::Json => (files::export_json(&exported), exported.len()),
@@ -502,11 +597,14 @@ fn is_private_copy(path: &Path, contents: &[u8]) -> bool {
     private && std::fs::read(path).is_ok_and(|old| Zeroizing::new(old).as_slice() == contents)
 }
 
-fn single_gce_name(credentials: &Credentials<'_>, names: &[String]) -> anyhow::Result<String> {
+fn single_gce_name(
+    backend: &mut dyn CredentialBackend,
+    names: &[String],
+) -> anyhow::Result<String> {
     match names {
         [name] => Ok(name.clone()),
         [] => {
-            let gce: Vec<String> = credentials
+            let gce: Vec<String> = backend
                 .list()?
                 .into_iter()
                 .filter(|c| c.kind == "gce")
@@ -532,11 +630,10 @@ fn single_gce_name(credentials: &Credentials<'_>, names: &[String]) -> anyhow::R
     }
 }
 
-fn rotate(ctx: &Context<'_>, args: RotateArgs) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred rotate")?;
-    let summary = summary(&mut store, &args.name)?
+fn rotate(ctx: &Context<'_>, b: &BackendArgs, args: RotateArgs) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred rotate", true)?;
+    let summary = summary(backend.as_mut(), &args.name)?
         .ok_or_else(|| CredentialError::NotFound(args.name.clone()))?;
-    let mut credentials = Credentials::new(&mut store);
 
     let values = if args.abort || (summary.pending_rotation.is_some() && no_source(&args.source)) {
         None
@@ -562,7 +659,7 @@ fn rotate(ctx: &Context<'_>, args: RotateArgs) -> anyhow::Result<i32> {
         verify_command: args.verify_cmd,
         abort: args.abort,
     };
-    let outcome = credentials.rotate(&args.name, request)?;
+    let outcome = backend.rotate(&args.name, request)?;
     ctx.out.result(&outcome, || match outcome.result {
         "aborted" => format!(
             "discarded staged version {} of \"{}\"\n",
@@ -583,9 +680,9 @@ fn no_source(source: &ValueSource) -> bool {
     source.from_file.is_none() && source.value.is_empty()
 }
 
-fn rollback(ctx: &Context<'_>, name: &str, to: i64) -> anyhow::Result<i32> {
-    let mut store = ctx.open_unlocked("cred rollback")?;
-    let outcome = Credentials::new(&mut store).rollback(name, to)?;
+fn rollback(ctx: &Context<'_>, b: &BackendArgs, name: &str, to: i64) -> anyhow::Result<i32> {
+    let mut backend = open_backend(ctx, b, None, "cred rollback", true)?;
+    let outcome = backend.rollback(name, to)?;
     ctx.out.result(&outcome, || {
         if outcome.changed {
             format!(
@@ -597,4 +694,62 @@ fn rollback(ctx: &Context<'_>, name: &str, to: i64) -> anyhow::Result<i32> {
         }
     });
     Ok(0)
+}
+
+/// `cred migrate`: copies every credential (or the named ones) from one
+/// backend to the other.
+fn migrate(
+    ctx: &Context<'_>,
+    b: &BackendArgs,
+    from: BackendKind,
+    to: BackendKind,
+    names: &[String],
+) -> anyhow::Result<i32> {
+    if from == to {
+        return Err(CliError::new(
+            ErrorClass::Usage,
+            "--from and --to name the same backend; nothing to migrate",
+        )
+        .into());
+    }
+    let mut source = open_backend(ctx, b, Some(from), "cred migrate", true)?;
+    let mut target = open_backend(ctx, b, Some(to), "cred migrate", true)?;
+    let copied = copy_all(source.as_mut(), target.as_mut(), &unique(names))?;
+    report_copies(ctx, &source.describe(), &target.describe(), &copied);
+    Ok(0)
+}
+
+/// `cred import --from-vault-spm`: copies the Security Policy Manager's
+/// secrets into the chosen backend.
+fn import_spm(ctx: &Context<'_>, b: &BackendArgs, spm_mount: &str) -> anyhow::Result<i32> {
+    let mut store = ctx.open("cred import")?;
+    ctx.unlock(&mut store, true)?;
+    let layout = Some((VaultLayout::Spm, spm_mount.to_string()));
+    let mut source = super::vault::backend_with_layout(ctx, store, b, layout)?;
+    let mut target = open_backend(ctx, b, None, "cred import", true)?;
+    let copied = copy_all(&mut source, target.as_mut(), &[])?;
+    report_copies(ctx, &source.describe(), &target.describe(), &copied);
+    Ok(0)
+}
+
+fn report_copies(ctx: &Context<'_>, source: &str, target: &str, copied: &[CopiedCredential]) {
+    let changed = copied.iter().any(|c| c.changed);
+    let doc = json!({ "changed": changed, "from": source, "to": target, "copied": copied });
+    ctx.out.result(&doc, || {
+        let mut text = format!("from {source}\nto   {target}\n");
+        for c in copied {
+            text.push_str(&format!(
+                "{}: credential \"{}\" ({}) version {} -> version {}\n",
+                changed_text(c.changed),
+                c.name,
+                c.kind,
+                c.source_version,
+                c.target_version
+            ));
+        }
+        if copied.is_empty() {
+            text.push_str("no credentials to copy\n");
+        }
+        text
+    });
 }

@@ -7,6 +7,7 @@ mod cred;
 mod docs;
 mod firewall;
 mod store;
+mod vault;
 
 use micado_security::ErrorClass;
 use micado_security::crypto::SecretString;
@@ -28,9 +29,11 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Status => store::status(&ctx),
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
-        Command::Cred(command) => cred::run(&ctx, command),
+        Command::Cred(args) => cred::run(&ctx, args),
         Command::Ca(command) => ca::run(&ctx, command),
         Command::Firewall(command) => firewall::run(&ctx, command),
+        Command::Login(crate::cli::LoginCommand::Vault(args)) => vault::login(&ctx, args),
+        Command::Logout(command) => vault::logout(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

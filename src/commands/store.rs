@@ -89,6 +89,8 @@ pub fn status(ctx: &Context<'_>) -> anyhow::Result<i32> {
         .map(|(table, n)| (table, n.into()))
         .collect();
     let recipients = store.recipients()?;
+    let vault = (config.credentials_backend.as_deref() == Some("vault"))
+        .then(|| super::vault::status_section(config.vault.as_ref()));
     let report = json!({
         "home": store.home().dir(),
         "database": store.home().database(),
@@ -99,6 +101,10 @@ pub fn status(ctx: &Context<'_>) -> anyhow::Result<i32> {
         "recipients": recipients,
         "counts": counts,
     });
+    let mut report = report;
+    if let Some(vault) = &vault {
+        report["vault"] = vault.clone();
+    }
     ctx.out.result(&report, || {
         let mut text = format!("home:                {}\n", store.home().dir().display());
         text.push_str(&format!(
@@ -124,6 +130,9 @@ pub fn status(ctx: &Context<'_>) -> anyhow::Result<i32> {
                 "{:<21}{n}\n",
                 format!("{}:", table.replace('_', " "))
             ));
+        }
+        if let Some(vault) = &vault {
+            text.push_str(&vault_status_text(vault));
         }
         text
     });
@@ -227,6 +236,35 @@ pub fn run(ctx: &Context<'_>, command: StoreCommand) -> anyhow::Result<i32> {
 }
 
 /// Formats a time as RFC 3339 in UTC, seconds precision.
+fn vault_status_text(vault: &serde_json::Value) -> String {
+    if let Some(error) = vault["error"].as_str() {
+        return format!("vault:               {error}\n");
+    }
+    let token = &vault["token"];
+    let ttl = match token["ttl_seconds"].as_u64() {
+        Some(0) | None => "never expires".to_string(),
+        Some(seconds) => format!(
+            "{seconds}s{}",
+            if token["renewable"] == true {
+                " (renewable)"
+            } else {
+                ""
+            }
+        ),
+    };
+    let policies: Vec<&str> = token["policies"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|p| p.as_str()).collect())
+        .unwrap_or_default();
+    format!(
+        "vault address:       {}\nvault token:         {} from {}\ntoken ttl:           {ttl}\ntoken policies:      {}\n",
+        vault["address"].as_str().unwrap_or_default(),
+        token["display_name"].as_str().unwrap_or_default(),
+        vault["token_source"].as_str().unwrap_or_default(),
+        policies.join(", ")
+    )
+}
+
 pub fn rfc3339(at: SystemTime) -> String {
     let at = time::OffsetDateTime::from(at);
     let at = at.replace_nanosecond(0).unwrap_or(at);

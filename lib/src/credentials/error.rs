@@ -90,9 +90,22 @@ pub enum CredentialError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The version was soft-deleted or destroyed in Vault.
+    #[error("version {version} of credential \"{name}\" was {state}")]
+    VersionDeleted {
+        /// Credential name.
+        name: String,
+        /// The version.
+        version: i64,
+        /// `deleted at TIME` or `destroyed`.
+        state: String,
+    },
     /// The store reported an error.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Vault or OpenBao reported an error.
+    #[error(transparent)]
+    Vault(#[from] crate::clients::vault::VaultError),
 }
 
 impl From<rusqlite::Error> for CredentialError {
@@ -116,7 +129,8 @@ impl Classify for CredentialError {
             CredentialError::NotFound(_)
             | CredentialError::VersionNotFound { .. }
             | CredentialError::FieldNotFound { .. }
-            | CredentialError::NoRotation(_) => ErrorClass::NotFound,
+            | CredentialError::NoRotation(_)
+            | CredentialError::VersionDeleted { .. } => ErrorClass::NotFound,
             CredentialError::Invalid { .. } => ErrorClass::InputRejected,
             CredentialError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
                 ErrorClass::NotFound
@@ -127,6 +141,7 @@ impl Classify for CredentialError {
             CredentialError::Interrupted { .. } => ErrorClass::Interrupted,
             CredentialError::Spawn { .. } => ErrorClass::NotFound,
             CredentialError::Store(e) => e.class(),
+            CredentialError::Vault(e) => e.class(),
         }
     }
 
@@ -144,7 +159,11 @@ impl Classify for CredentialError {
             CredentialError::Interrupted { name, .. } => Some(format!(
                 "resume with `micadoctl cred rotate {name}` or discard with `micadoctl cred rotate {name} --abort`"
             )),
+            CredentialError::VersionDeleted { name, .. } => Some(format!(
+                "list the versions with `micadoctl cred history {name}`; `bao kv undelete` restores a deleted version"
+            )),
             CredentialError::Store(e) => e.hint(),
+            CredentialError::Vault(e) => e.hint(),
             _ => None,
         }
     }

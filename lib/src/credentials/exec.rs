@@ -46,6 +46,11 @@ struct InjectedFile {
 }
 
 impl Injection {
+    /// Sets `name` to `value` in the command's environment.
+    pub fn set_var(&mut self, name: &str, value: &str) {
+        self.var(name, Some(value));
+    }
+
     /// Names of the variables that will be set, for display.
     pub fn variable_names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self.vars.iter().map(|(k, _)| k.as_str()).collect();

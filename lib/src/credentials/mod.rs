@@ -5,18 +5,21 @@
 //! in `credential_versions`, bound to its name and version number. Reading or
 //! changing one appends an audit record in the same transaction.
 
+pub mod backend;
 mod error;
 pub mod exec;
 pub mod files;
 mod rotation;
 mod sealed;
 pub mod types;
+pub mod vault;
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::audit::AuditEvent;
 use crate::store::{Store, StoreError, WriteTx, now_rfc3339};
+pub use backend::{CredentialBackend, DeleteOptions, LocalBackend, SetMode};
 pub use error::CredentialError;
 pub use rotation::{RotateOutcome, RotationRequest};
 pub use types::{ALL_TYPES, CredentialType, Fields, Record};
@@ -62,6 +65,9 @@ pub struct VersionInfo {
     pub kind: String,
     /// When it was written.
     pub created: String,
+    /// When it was soft-deleted (Vault KV version 2 only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<String>,
 }
 
 /// A credential read from the store.
@@ -94,6 +100,24 @@ impl<'a> Credentials<'a> {
         check_name(name)?;
         validate(name, record)?;
         self.store.write(|tx| set_in(tx, name, record))
+    }
+
+    /// Stores `record` merged into the current version of `name`: fields that
+    /// `record` does not set keep their stored values.
+    pub fn set_merged(
+        &mut self,
+        name: &str,
+        record: &Record,
+    ) -> Result<ChangeOutcome, CredentialError> {
+        check_name(name)?;
+        self.store.write(|tx| {
+            let merged = match checked_current_version(tx, name)? {
+                Some(current) => merge_fields(&sealed::load(tx, name, current)?, record),
+                None => record.clone(),
+            };
+            validate(name, &merged)?;
+            set_in(tx, name, &merged)
+        })
     }
 
     /// Reads version `version` of `name` (the current one when `None`).
@@ -165,6 +189,7 @@ impl<'a> Credentials<'a> {
                 state: row.get(1)?,
                 kind: row.get(2)?,
                 created: row.get(3)?,
+                deleted: None,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -280,13 +305,29 @@ impl<'a> Credentials<'a> {
     }
 }
 
-fn check_name(name: &str) -> Result<(), CredentialError> {
+/// Returns `update` laid over the fields of `stored`. A type change is left
+/// to the caller's type check, so the stored type is not taken over.
+pub(crate) fn merge_fields(stored: &Record, update: &Record) -> Record {
+    if stored.kind != update.kind {
+        return update.clone();
+    }
+    let mut fields = stored.fields.clone();
+    for (key, value) in update.fields.iter() {
+        fields.insert(key, zeroize::Zeroizing::new(value.to_string()));
+    }
+    Record {
+        kind: update.kind,
+        fields,
+    }
+}
+
+pub(crate) fn check_name(name: &str) -> Result<(), CredentialError> {
     crate::names::check_name(name).map_err(|m| {
         CredentialError::invalid(format!("credential name \"{}\"", name.escape_debug()), m)
     })
 }
 
-fn validate(name: &str, record: &Record) -> Result<&'static str, CredentialError> {
+pub(crate) fn validate(name: &str, record: &Record) -> Result<&'static str, CredentialError> {
     record
         .validate()
         .map_err(|m| CredentialError::invalid(format!("credential \"{name}\""), m))

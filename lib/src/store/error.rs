@@ -290,8 +290,8 @@ impl Classify for StoreError {
                     .into(),
             ),
             StoreError::InvalidConfig { .. } => Some(
-                "config.toml takes [store] with identity_file and credentials_backend = \"local\", \
-                 and [profiles.NAME] tables with the same keys"
+                "config.toml takes [store] with identity_file, credentials_backend = \"local\" or \
+                 \"vault\" and a [store.vault] table, and [profiles.NAME] tables with the same keys"
                     .into(),
             ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),

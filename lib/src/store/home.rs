@@ -117,9 +117,58 @@ pub struct StoreConfig {
     /// Identity file tried when no `--identity` is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity_file: Option<PathBuf>,
-    /// Backend for cloud credentials; only `local` exists in this version.
+    /// Backend for cloud credentials: `local` (the default) or `vault`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials_backend: Option<String>,
+    /// Vault or OpenBao settings (`[store.vault]` or `[profiles.NAME.vault]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault: Option<VaultConfig>,
+}
+
+/// Vault or OpenBao settings. The environment variables of the vault CLI
+/// (`VAULT_ADDR`, `VAULT_NAMESPACE`, `VAULT_CACERT`) take precedence.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VaultConfig {
+    /// Server address, such as `https://vault.example:8200`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// PEM file of CA certificates trusted besides the system roots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    /// KV mount, default `secret`; may start with a namespace (`team-a/secret`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mount: Option<String>,
+    /// Folder under the mount, default `micado/credentials`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// `kv2` (the default) or `spm` (KV version 1, `secret/<name>`, field `secret_value`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<String>,
+    /// Allow plain http to hosts that are not loopback addresses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insecure_http: Option<bool>,
+}
+
+impl VaultConfig {
+    /// Fills each setting that `self` leaves unset from `base`.
+    fn or(self, base: Option<&VaultConfig>) -> VaultConfig {
+        let Some(base) = base else {
+            return self;
+        };
+        VaultConfig {
+            address: self.address.or_else(|| base.address.clone()),
+            namespace: self.namespace.or_else(|| base.namespace.clone()),
+            ca_cert: self.ca_cert.or_else(|| base.ca_cert.clone()),
+            mount: self.mount.or_else(|| base.mount.clone()),
+            prefix: self.prefix.or_else(|| base.prefix.clone()),
+            layout: self.layout.or_else(|| base.layout.clone()),
+            insecure_http: self.insecure_http.or(base.insecure_http),
+        }
+    }
 }
 
 impl Config {
@@ -145,6 +194,10 @@ impl Config {
                 .credentials_backend
                 .clone()
                 .or_else(|| self.store.credentials_backend.clone()),
+            vault: match &overrides.vault {
+                Some(vault) => Some(vault.clone().or(self.store.vault.as_ref())),
+                None => self.store.vault.clone(),
+            },
         })
     }
 }

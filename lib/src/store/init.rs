@@ -223,6 +223,7 @@ fn write_config(home: &Home, identity_file: Option<&Path>) -> Result<(), StoreEr
         store: StoreConfig {
             identity_file: identity_file.map(Path::to_path_buf),
             credentials_backend: Some("local".into()),
+            vault: None,
         },
         ..Config::default()
     };

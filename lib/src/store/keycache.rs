@@ -24,9 +24,6 @@ use crate::crypto::{DATA_KEY_LEN, DataKey};
 /// working session.
 pub const MAX_TTL: Duration = Duration::from_secs(7 * 24 * 60 * 60);
 
-/// Length of the cached value: the expiry in Unix seconds, then the key.
-const VALUE_LEN: usize = 8 + DATA_KEY_LEN;
-
 /// Error raised when the kernel keyring cannot be used, with the reason.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -74,21 +71,31 @@ pub fn store(
     key: &DataKey,
     ttl: Duration,
 ) -> Result<SystemTime, KeyringUnavailable> {
-    let seconds = timeout_seconds(ttl);
+    store_value(&description(store_id), key.expose(), ttl)
+}
+
+/// Caches `payload` under `description` in the session keyring for `ttl` (at
+/// most [`MAX_TTL`]), with the same timeout and permissions as the data key,
+/// and returns the expiry time.
+pub(crate) fn store_value(
+    description: &str,
+    payload: &[u8],
+    ttl: Duration,
+) -> Result<SystemTime, KeyringUnavailable> {
+    let seconds = timeout_seconds(ttl.min(MAX_TTL));
     let expires = SystemTime::now() + Duration::from_secs(seconds);
     let expires_secs = expires
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default()
         .as_secs();
-    let mut value = Zeroizing::new(Vec::with_capacity(VALUE_LEN));
+    let mut value = Zeroizing::new(Vec::with_capacity(8 + payload.len()));
     value.extend_from_slice(&expires_secs.to_be_bytes());
-    value.extend_from_slice(key.expose());
+    value.extend_from_slice(payload);
 
     let session = session_keyring()?;
     refuse_shared_default(&session)?;
-    let description = description(store_id);
     let cached = session
-        .add_key(&description, value.as_slice())
+        .add_key(description, value.as_slice())
         .map_err(|e| {
             KeyringUnavailable(format!(
                 "cannot add the key to the session keyring ({}); a process without a login \
@@ -97,7 +104,7 @@ pub fn store(
                 reason(e)
             ))
         })?;
-    if let Err(e) = restrict(&session, cached, &description, seconds) {
+    if let Err(e) = restrict(&session, cached, description, seconds) {
         discard(&session, cached);
         return Err(e);
     }
@@ -167,12 +174,30 @@ fn discard(session: &KeyRing, cached: Key) {
 
 /// Returns the cached key and its expiry, or `None` when nothing valid is cached.
 pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnavailable> {
-    let session = session_keyring()?;
-    let Some(cached) = find(&session, store_id)? else {
+    let Some((value, expires)) = load_value(&description(store_id), DATA_KEY_LEN)? else {
         return Ok(None);
     };
-    // One byte more than expected reveals a value of another length.
-    let mut value = Zeroizing::new([0u8; VALUE_LEN + 1]);
+    if value.len() != DATA_KEY_LEN {
+        return Ok(None);
+    }
+    Ok(DataKey::from_slice(&value).map(|key| (key, expires)))
+}
+
+/// A cached payload and its expiry.
+pub(crate) type CachedValue = (Zeroizing<Vec<u8>>, SystemTime);
+
+/// Returns the payload cached under `description` (at most `max_len` bytes)
+/// and its expiry, or `None` when nothing valid is cached.
+pub(crate) fn load_value(
+    description: &str,
+    max_len: usize,
+) -> Result<Option<CachedValue>, KeyringUnavailable> {
+    let session = session_keyring()?;
+    let Some(cached) = find(&session, description)? else {
+        return Ok(None);
+    };
+    // One byte more than allowed reveals a value that is too long.
+    let mut value = Zeroizing::new(vec![0u8; 8 + max_len + 1]);
     let length = match cached.read(&mut *value) {
         Ok(length) => length,
         Err(e) if is_gone(e) => return Ok(None),
@@ -183,7 +208,7 @@ pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnav
             )));
         }
     };
-    if length != VALUE_LEN {
+    if length < 8 || length > 8 + max_len {
         return Ok(None);
     }
     let expires_secs = u64::from_be_bytes(value[..8].try_into().expect("8 bytes"));
@@ -192,13 +217,18 @@ pub fn load(store_id: &str) -> Result<Option<(DataKey, SystemTime)>, KeyringUnav
         discard(&session, cached);
         return Ok(None);
     }
-    Ok(DataKey::from_slice(&value[8..VALUE_LEN]).map(|key| (key, expires)))
+    Ok(Some((Zeroizing::new(value[8..length].to_vec()), expires)))
 }
 
 /// Removes the cached key; returns whether one was cached.
 pub fn remove(store_id: &str) -> Result<bool, KeyringUnavailable> {
+    remove_value(&description(store_id))
+}
+
+/// Removes the value cached under `description`; returns whether one was.
+pub(crate) fn remove_value(description: &str) -> Result<bool, KeyringUnavailable> {
     let session = session_keyring()?;
-    let Some(cached) = find(&session, store_id)? else {
+    let Some(cached) = find(&session, description)? else {
         return Ok(false);
     };
     cached
@@ -208,8 +238,8 @@ pub fn remove(store_id: &str) -> Result<bool, KeyringUnavailable> {
     Ok(true)
 }
 
-fn find(session: &KeyRing, store_id: &str) -> Result<Option<Key>, KeyringUnavailable> {
-    match session.search(&description(store_id)) {
+fn find(session: &KeyRing, description: &str) -> Result<Option<Key>, KeyringUnavailable> {
+    match session.search(description) {
         Ok(key) => Ok(Some(key)),
         Err(e) if is_gone(e) => Ok(None),
         Err(e) => Err(KeyringUnavailable(format!(

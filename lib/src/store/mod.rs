@@ -23,7 +23,7 @@ use zeroize::Zeroizing;
 use crate::audit::{self, AuditEvent, AuditKey};
 use crate::crypto::{self, DataKey};
 pub use error::StoreError;
-pub use home::{Config, Home, StoreConfig};
+pub use home::{Config, Home, StoreConfig, VaultConfig};
 pub use init::{InitOptions, InitReport};
 use keys::WrapKind;
 pub use rekey::RekeyReport;
@@ -139,12 +139,12 @@ impl Store {
         if let Some(backend) = config
             .credentials_backend
             .as_deref()
-            .filter(|b| *b != "local")
+            .filter(|b| !matches!(*b, "local" | "vault"))
         {
             return Err(StoreError::InvalidConfig {
                 path: home.config_file(),
                 message: format!(
-                    "credentials_backend \"{backend}\" is not supported; use \"local\""
+                    "credentials_backend \"{backend}\" is not supported; use \"local\" or \"vault\""
                 ),
             });
         }
@@ -169,6 +169,11 @@ impl Store {
     /// Returns the state home.
     pub fn home(&self) -> &Home {
         &self.home
+    }
+
+    /// Returns the settings in effect (top level, or the selected profile).
+    pub fn config(&self) -> &StoreConfig {
+        &self.config
     }
 
     /// Returns the random identifier of this store, which names its keyring entry.

@@ -1,0 +1,3 @@
+//! HTTP clients for the services that micadoctl talks to.
+
+pub mod vault;
