@@ -242,6 +242,31 @@ fn invalid_input_names_line_field_value() {
         ),
         ("preset: micado\n", ":1, field preset", "\"micado\""),
         ("management: []\n", "field preset", "missing"),
+        (
+            "preset: none\nmanagement:\n  - name: ssh\n    port: 22/tcp\n    allow: [\"::ffff:192.0.2.1\"]\n",
+            ":5, field management[0].allow[0]",
+            "write 192.0.2.1",
+        ),
+        (
+            "preset: micado-k3s\nmanagement:\n  - name: sshh\n    enabled: false\n",
+            ":3, field management[0].name",
+            "expected one of: ssh, web",
+        ),
+        (
+            "preset: micado-kubeadm\ncluster:\n  services:\n    - name: etcdx\n      enabled: false\n",
+            ":4, field cluster.services[0].name",
+            "\"etcdx\"",
+        ),
+        (
+            "preset: none\nlog: {prefix: \"a\\tb\"}\n",
+            ":2, field log.prefix",
+            "the text cannot contain control characters",
+        ),
+        (
+            "preset: none\ntrusted_interfaces: [\"..\"]\n",
+            ":2, field trusted_interfaces[0]",
+            "does not allow . or ..",
+        ),
     ];
     for (text, place, detail) in cases {
         let (code, message) = render_err(&home, text, &[]);
@@ -584,3 +609,4 @@ fn render_keeps_mode_of_existing_dir() {
         "an identical render rewrote the files"
     );
 }
+

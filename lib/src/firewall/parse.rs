@@ -390,7 +390,7 @@ impl Reader<'_> {
             return Err(self.invalid(
                 node,
                 field,
-                "comments cannot contain control characters such as newlines",
+                "the text cannot contain control characters such as newlines",
             ));
         }
         Ok(text.to_string())
@@ -448,13 +448,24 @@ impl Reader<'_> {
             }
             seen.push(name.clone());
 
+            let position = services.iter().position(|service| service.name == name);
             if let Some(node) = find(&keys, "enabled")
                 && !self.boolean(node, &join(&field, "enabled"))?
             {
-                services.retain(|service| service.name != name);
+                // A misspelt name would otherwise leave the preset's port open.
+                let Some(position) = position else {
+                    return Err(self.invalid(
+                        name_node,
+                        &join(&field, "name"),
+                        &format!(
+                            "`enabled: false` removes a preset service, but the preset has no {section} service of this name{}",
+                            service_names(services)
+                        ),
+                    ));
+                };
+                services.remove(position);
                 continue;
             }
-            let position = services.iter().position(|service| service.name == name);
             let mut service = match position {
                 Some(position) => services[position].clone(),
                 None => {
@@ -699,6 +710,19 @@ fn find<'n>(entries: &Entries<'n>, key: &str) -> Option<&'n Node> {
         .map(|(_, node)| *node)
 }
 
+/// Lists the names of `services` for an error message, or nothing when
+/// there are none.
+fn service_names(services: &[Service]) -> String {
+    if services.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = services
+        .iter()
+        .map(|service| service.name.as_str())
+        .collect();
+    format!("; expected one of: {}", names.join(", "))
+}
+
 fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
@@ -732,10 +756,13 @@ pub fn check_interface(name: &str) -> Result<(), String> {
             name.len()
         ));
     }
-    if bare.is_empty() || bare == "." || bare == ".." {
+    if bare.is_empty() {
         return Err(
             "the interface name is empty; a + wildcard needs a prefix, such as veth+".into(),
         );
+    }
+    if bare == "." || bare == ".." {
+        return Err("Linux does not allow . or .. as an interface name".into());
     }
     if bare.chars().any(|c| {
         c == '/'
