@@ -610,3 +610,55 @@ fn render_keeps_mode_of_existing_dir() {
     );
 }
 
+#[test]
+fn file_errors_have_exit_codes() {
+    let home = TestHome::empty();
+    let path = home.path().join("latin1.yml");
+    std::fs::write(&path, b"preset: none\n# caf\xe9\n").unwrap();
+    let output = home.run(&["firewall", "render", path.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(stderr(&output).contains("latin1.yml:2"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("not UTF-8"), "{}", stderr(&output));
+
+    let missing = home.path().join("missing.yml");
+    let output = home.run(&["firewall", "render", missing.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+
+    let policy = write_policy(&home, "preset: none\n");
+    let no_dir = home.path().join("no-such-dir/micado.nft");
+    let output = home.run(
+        &[
+            "firewall",
+            "render",
+            policy.to_str().unwrap(),
+            "--out",
+            no_dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("cannot write"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = home.run(
+        &[
+            "firewall",
+            "render",
+            policy.to_str().unwrap(),
+            "--format",
+            "iptables",
+            "--out",
+            policy.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("is not a directory"),
+        "{}",
+        stderr(&output)
+    );
+}
