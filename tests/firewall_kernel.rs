@@ -689,3 +689,26 @@ fn rollback_audited_later_without_key() {
     assert_eq!(audit.matches("\"automatic\"").count(), 1, "{audit}");
     assert!(audit.contains("\"deferred\": true"), "{audit}");
 }
+
+#[test]
+fn pending_apply_window_and_log_private() {
+    use std::os::unix::fs::PermissionsExt;
+
+    require_root_tools();
+    let netns = Netns::new("w");
+    let home = TestHome::initialised();
+    let allow = policy_file(&home, "allow.yml", &allow_policy());
+    let output = netns.micadoctl(
+        &home,
+        &["firewall", "apply", text(&allow), "--confirm-within", "60s"],
+    );
+    let printed = assert_ok(&output, "apply");
+    assert!(
+        printed.contains("within 60s"),
+        "a 60 s window was printed as another number: {printed}"
+    );
+    let log = home.path().join("firewall/watchdog.log");
+    let mode = std::fs::metadata(&log).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{} has mode {mode:o}", log.display());
+    assert_ok(&netns.micadoctl(&home, &["firewall", "confirm"]), "confirm");
+}

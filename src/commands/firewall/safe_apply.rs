@@ -97,7 +97,7 @@ fn print_apply(ctx: &Context<'_>, outcome: &ApplyOutcome) {
             text.push_str("the running rules already match the policy; nothing was loaded\n");
         }
         if let Some(at) = outcome.rollback_at {
-            let left = at.saturating_sub(now_secs());
+            let left = at.saturating_sub(now_secs_rounded_up());
             text.push_str(&format!(
                 "pending: run `micadoctl firewall confirm` within {left}s, or the previous rules come back\n"
             ));
@@ -106,22 +106,30 @@ fn print_apply(ctx: &Context<'_>, outcome: &ApplyOutcome) {
     });
 }
 
-fn now_secs() -> u64 {
+/// Returns the current time in seconds since the Unix epoch, rounded up
+/// like `rollback_at`, so that a 60 s window reads as 60 s.
+fn now_secs_rounded_up() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs())
+        .map_or(0, |elapsed| {
+            u64::try_from(elapsed.as_millis())
+                .unwrap_or(u64::MAX)
+                .div_ceil(1000)
+        })
 }
 
 /// Starts `micadoctl firewall watchdog` in its own process group, so that
 /// it outlives this process and a Ctrl-C in the terminal does not stop it.
 /// It inherits this process's network namespace and environment.
 fn start_watchdog(ctx: &Context<'_>, home: &Path, id: &str) -> anyhow::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
     use std::os::unix::process::CommandExt;
 
     let log_path = apply::state_dir(home).join("watchdog.log");
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
+        .mode(0o600)
         .open(&log_path)
         .map_err(|e| FirewallError::Io {
             path: log_path.clone(),
