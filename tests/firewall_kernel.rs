@@ -712,3 +712,37 @@ fn pending_apply_window_and_log_private() {
     assert_eq!(mode & 0o777, 0o600, "{} has mode {mode:o}", log.display());
     assert_ok(&netns.micadoctl(&home, &["firewall", "confirm"]), "confirm");
 }
+
+#[test]
+fn failed_iptables_apply_changes_nothing() {
+    require_root_tools();
+    let netns = Netns::new("f");
+    let home = TestHome::initialised();
+    // ip6tables names this type neighbour-solicitation, so rules.v4 loads
+    // and rules.v6 is rejected.
+    let half = policy_file(
+        &home,
+        "half.yml",
+        "preset: none\nrules:\n  - {action: drop, proto: icmpv6, icmp_type: nd-neighbor-solicit}\n",
+    );
+    let before = netns.run_ok("iptables", &["-S"]);
+    let output = netns.micadoctl(
+        &home,
+        &[
+            "firewall",
+            "apply",
+            text(&half),
+            "--format",
+            "iptables",
+            "--no-confirm",
+        ],
+    );
+    assert!(!output.status.success(), "the rejected apply succeeded");
+    assert!(
+        stderr(&output).contains("nd-neighbor-solicit"),
+        "{}",
+        stderr(&output)
+    );
+    let after = netns.run_ok("iptables", &["-S"]);
+    assert_eq!(before, after, "a failed apply left IPv4 rules changed");
+}

@@ -279,7 +279,16 @@ pub fn apply(
             },
         )?;
     }
-    load(rendering, backend, &running)?;
+    if let Err(error) = load(rendering, backend, &running) {
+        // iptables loads rules.v4 and rules.v6 one after the other, so a
+        // rejected rules.v6 leaves the new IPv4 rules running. Put back the
+        // rules that ran before, so a failed apply changes nothing.
+        let now = read_running(format, backend)?;
+        if running_fingerprint(&now) != running_fingerprint(&running) {
+            restore_rules(&running, &now)?;
+        }
+        return Err(error);
+    }
     lock.remove(ROLLED_BACK)?;
 
     let after = read_running(format, backend)?;
