@@ -617,7 +617,11 @@ fn file_errors_have_exit_codes() {
     std::fs::write(&path, b"preset: none\n# caf\xe9\n").unwrap();
     let output = home.run(&["firewall", "render", path.to_str().unwrap()], "");
     assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
-    assert!(stderr(&output).contains("latin1.yml:2"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("latin1.yml:2"),
+        "{}",
+        stderr(&output)
+    );
     assert!(stderr(&output).contains("not UTF-8"), "{}", stderr(&output));
 
     let missing = home.path().join("missing.yml");

@@ -5,10 +5,10 @@ mod safe_apply;
 use std::path::{Path, PathBuf};
 
 use micado_security::firewall::FirewallError;
-use micado_security::{Classify, ErrorClass};
 use micado_security::firewall::tools::Backend;
 use micado_security::firewall::{self, Format, Plan, Policy, Preset, Rendering, template};
 use micado_security::fsutil;
+use micado_security::{Classify, ErrorClass};
 use serde::Serialize;
 use serde_json::json;
 
