@@ -726,6 +726,7 @@ fn failed_iptables_apply_changes_nothing() {
         "preset: none\nrules:\n  - {action: drop, proto: icmpv6, icmp_type: nd-neighbor-solicit}\n",
     );
     let before = netns.run_ok("iptables", &["-S"]);
+
     let output = netns.micadoctl(
         &home,
         &[
@@ -743,6 +744,7 @@ fn failed_iptables_apply_changes_nothing() {
         "{}",
         stderr(&output)
     );
+
     let after = netns.run_ok("iptables", &["-S"]);
     assert_eq!(before, after, "a failed apply left IPv4 rules changed");
 }

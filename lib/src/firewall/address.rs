@@ -95,8 +95,8 @@ fn parse_address(text: &str) -> Result<IpAddr, String> {
     Err(format!("not an IP address or network; {hint}"))
 }
 
-/// Rejects networks inside `::ffff:0:0/96`. The kernel sees an IPv4 packet
-/// with its IPv4 source, so an IPv4-mapped source in the IPv6 rules would
+/// Rejects networks inside `::ffff:0:0/96`. The kernel filters an IPv4 packet
+/// by its IPv4 source, so an IPv4-mapped source in the IPv6 rules would
 /// never match the host it names.
 fn reject_ipv4_mapped(address: IpAddr, prefix_len: u8) -> Result<(), String> {
     let IpAddr::V6(v6) = address else {
