@@ -109,15 +109,13 @@ fn check_rejection_names_policy_line() {
             "{format}: {}",
             stderr(&output)
         );
+        // The type is checked while parsing, before any tool runs.
         let message = stderr(&output);
         assert!(
-            message.contains("rejected the rendered rules"),
+            message.contains("typo.yml:3, field rules[0].icmp_type"),
             "{format}: {message}"
         );
-        assert!(
-            message.contains("typo.yml:3 (rules[0])"),
-            "{format}: {message}"
-        );
+        assert!(message.contains("\"echo-requestx\""), "{format}: {message}");
     }
 }
 
@@ -718,12 +716,12 @@ fn failed_iptables_apply_changes_nothing() {
     require_root_tools();
     let netns = Netns::new("f");
     let home = TestHome::initialised();
-    // ip6tables names this type neighbour-solicitation, so rules.v4 loads
-    // and rules.v6 is rejected.
-    let half = policy_file(
-        &home,
-        "half.yml",
-        "preset: none\nrules:\n  - {action: drop, proto: icmpv6, icmp_type: nd-neighbor-solicit}\n",
+    let policy = policy_file(&home, "allow.yml", &allow_policy());
+    // A base chain named FILTERS in the ip6 filter table, as another nft
+    // user could leave, makes ip6tables-restore fail after rules.v4 loaded.
+    netns.run_ok(
+        "nft",
+        &["add table ip6 filter; add chain ip6 filter FILTERS { type filter hook input priority 5; }"],
     );
     let before = netns.run_ok("iptables", &["-S"]);
 
@@ -732,7 +730,7 @@ fn failed_iptables_apply_changes_nothing() {
         &[
             "firewall",
             "apply",
-            text(&half),
+            text(&policy),
             "--format",
             "iptables",
             "--no-confirm",
@@ -740,11 +738,36 @@ fn failed_iptables_apply_changes_nothing() {
     );
     assert!(!output.status.success(), "the rejected apply succeeded");
     assert!(
-        stderr(&output).contains("nd-neighbor-solicit"),
+        stderr(&output).contains("ip6tables-restore"),
         "{}",
         stderr(&output)
     );
 
     let after = netns.run_ok("iptables", &["-S"]);
     assert_eq!(before, after, "a failed apply left IPv4 rules changed");
+}
+
+#[test]
+fn check_accepts_icmp_names_of_both_tools() {
+    require_root_tools();
+    let netns = Netns::new("i");
+    let home = TestHome::empty();
+    let policy = policy_file(
+        &home,
+        "icmp.yml",
+        "preset: none
+rules:
+  - {action: drop, proto: icmpv6, icmp_type: nd-neighbor-solicit, from: [2001:db8:9::/48]}
+  - {action: drop, proto: icmpv6, icmp_type: neighbour-advertisement, from: [2001:db8:9::/48]}
+  - {action: drop, proto: icmpv6, icmp_type: mld-listener-query}
+  - {action: drop, proto: icmp, icmp_type: 13}
+",
+    );
+    for format in ["nft", "iptables"] {
+        let output = netns.micadoctl(
+            &home,
+            &["firewall", "check", text(&policy), "--format", format],
+        );
+        assert_ok(&output, &format!("check --format {format}"));
+    }
 }

@@ -263,6 +263,11 @@ fn invalid_input_names_line_field_value() {
             "the text cannot contain control characters",
         ),
         (
+            "preset: none\nrules:\n  - {action: drop, proto: icmp, icmp_type: echo-requestx}\n",
+            ":3, field rules[0].icmp_type",
+            "unknown icmp type",
+        ),
+        (
             "preset: none\ntrusted_interfaces: [\"..\"]\n",
             ":2, field trusted_interfaces[0]",
             "does not allow . or ..",
@@ -665,4 +670,22 @@ fn file_errors_have_exit_codes() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn icmp_type_spelt_per_target() {
+    let home = TestHome::empty();
+    let path = write_policy(
+        &home,
+        "preset: none\nrules:\n  - {action: drop, proto: icmpv6, icmp_type: neighbour-solicitation}\n  - {action: drop, proto: icmpv6, icmp_type: mld-listener-query}\n",
+    );
+    let nft = render_nft(&home, &path);
+    assert!(
+        nft.contains("icmpv6 type nd-neighbor-solicit drop"),
+        "{nft}"
+    );
+    assert!(nft.contains("icmpv6 type mld-listener-query drop"), "{nft}");
+    let (_, v6) = render_iptables(&home, &path);
+    assert!(v6.contains("--icmpv6-type neighbour-solicitation "), "{v6}");
+    assert!(v6.contains("--icmpv6-type 130 "), "{v6}");
 }

@@ -17,6 +17,7 @@ pub mod apply;
 
 mod check;
 mod error;
+mod icmp;
 pub mod iptables;
 mod limits;
 pub mod nft;

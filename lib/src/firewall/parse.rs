@@ -12,6 +12,7 @@ use crate::credentials::files::yaml::{self, Node, NodeValue};
 
 use super::address::{Family, SourceEntry, parse_source};
 use super::error::FirewallError;
+use super::icmp;
 use super::policy::{
     Action, ExtraRule, Interface, LOG_LEVELS, Log, Origin, Policy, Preset, Rate, Service,
     SourceItem,
@@ -657,17 +658,16 @@ impl Reader<'_> {
         if let Some(value) = find(&keys, "icmp_type") {
             let field = join(field, "icmp_type");
             let text = self.text(value, &field)?;
-            let is_icmp = matches!(
-                rule.port.as_ref().map(|p| p.protocol),
-                Some(Protocol::Icmp | Protocol::Icmpv6)
-            );
-            if !is_icmp {
-                return Err(self.invalid(
-                    value,
-                    &field,
-                    "an ICMP type needs proto: icmp or proto: icmpv6",
-                ));
-            }
+            let protocol = match rule.port.as_ref().map(|p| p.protocol) {
+                Some(protocol @ (Protocol::Icmp | Protocol::Icmpv6)) => protocol,
+                _ => {
+                    return Err(self.invalid(
+                        value,
+                        &field,
+                        "an ICMP type needs proto: icmp or proto: icmpv6",
+                    ));
+                }
+            };
             if text.is_empty()
                 || text.len() > 32
                 || !text
@@ -680,7 +680,9 @@ impl Reader<'_> {
                     "an ICMP type is a name such as echo-request",
                 ));
             }
-            rule.icmp_type = Some(text.to_string());
+            let kind = icmp::canonical(protocol, text)
+                .map_err(|reason| self.invalid(value, &field, &reason))?;
+            rule.icmp_type = Some(kind);
         }
 
         if let Some(value) = find(&keys, "from") {
