@@ -771,3 +771,69 @@ rules:
         assert_ok(&output, &format!("check --format {format}"));
     }
 }
+
+/// Returns the process id of the watchdog of pending apply `id`, which
+/// this test's apply started.
+fn watchdog_pid(id: &str) -> Option<i32> {
+    let needle = format!("watchdog\0--id\0{id}\0");
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let pid: i32 = entry.file_name().to_str()?.parse().ok()?;
+            let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+            String::from_utf8_lossy(&cmdline)
+                .contains(&needle)
+                .then_some(pid)
+        })
+}
+
+#[test]
+fn late_confirm_rolls_back() {
+    require_root_tools();
+    let netns = Netns::new("o");
+    let home = TestHome::initialised();
+    let allow = policy_file(&home, "allow.yml", &allow_policy());
+    let output = netns.micadoctl(
+        &home,
+        &[
+            "--output",
+            "json",
+            "firewall",
+            "apply",
+            text(&allow),
+            "--confirm-within",
+            "1s",
+        ],
+    );
+    let result: serde_json::Value = serde_json::from_str(&assert_ok(&output, "apply")).unwrap();
+    let id = result["pending_id"].as_str().unwrap().to_string();
+    let pid = watchdog_pid(&id).expect("the watchdog of the apply is running");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        has_owned_rules(&netns, "nft"),
+        "the rules went without their watchdog"
+    );
+
+    let late = netns.micadoctl(&home, &["firewall", "confirm"]);
+    assert_eq!(late.status.code(), Some(8), "{}", stderr(&late));
+    assert!(
+        stderr(&late).contains("after its deadline"),
+        "{}",
+        stderr(&late)
+    );
+    assert!(
+        !has_owned_rules(&netns, "nft"),
+        "a confirmation after the deadline kept the rules"
+    );
+    let audit = assert_ok(
+        &netns.micadoctl(&home, &["--output", "json", "audit", "list"]),
+        "audit list",
+    );
+    assert_eq!(audit.matches("\"overdue\"").count(), 1, "{audit}");
+}

@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use micado_security::audit::AuditEvent;
-use micado_security::firewall::apply::{self, ApplyOutcome, RollbackOutcome};
+use micado_security::firewall::apply::{self, ApplyOutcome, ConfirmOutcome, RollbackOutcome};
 use micado_security::firewall::{FirewallError, Rendering};
 use micado_security::fsutil;
 use micado_security::store::Store;
@@ -226,7 +226,18 @@ pub fn confirm(ctx: &Context<'_>) -> anyhow::Result<i32> {
     let mut store = ctx.open_unlocked("firewall confirm")?;
     let home = store.home().dir().to_path_buf();
     write_deferred(&mut store, &home)?;
-    let confirmed = apply::confirm(&home)?;
+    let confirmed = match apply::confirm(&home)? {
+        ConfirmOutcome::Confirmed(id) => Some(id),
+        ConfirmOutcome::NothingPending => None,
+        ConfirmOutcome::Overdue { id, rollback } => {
+            store.write(|tx| tx.audit(&rollback_event(&rollback, "overdue")))?;
+            return Err(FirewallError::RolledBack(format!(
+                "apply {id} was confirmed after its deadline, and its rollback process had stopped, so the rules saved at {} were restored now; apply the policy again",
+                rollback.saved_at
+            ))
+            .into());
+        }
+    };
     if let Some(id) = &confirmed {
         let event = AuditEvent::new("firewall.confirm", "firewall")
             .with_detail(json!({ "pending_id": id }));
