@@ -430,7 +430,8 @@ fn unconfirmed_apply_rolls_back() {
     let home = TestHome::initialised();
     let other = policy_file(&home, "other.yml", &other_policy());
     for format in ["nft", "iptables"] {
-        // This policy would lock the client out, as a mistake would.
+        // This policy would lock the client out, as a mistake would. The
+        // window leaves time to test the traffic on a busy machine first.
         let output = link.master.micadoctl(
             &home,
             &[
@@ -440,7 +441,7 @@ fn unconfirmed_apply_rolls_back() {
                 "--format",
                 format,
                 "--confirm-within",
-                "1s",
+                "3s",
             ],
         );
         let printed = assert_ok(&output, "apply");
@@ -474,10 +475,18 @@ fn unconfirmed_apply_rolls_back() {
             stderr(&late)
         );
     }
-    let audit = link
-        .master
-        .micadoctl(&home, &["--output", "json", "audit", "list"]);
-    let audit = assert_ok(&audit, "audit list");
+    // The watchdog writes its audit record after it restored the rules, so
+    // the record of the second rollback can lag behind the late confirm.
+    let list_audit = || {
+        let output = link
+            .master
+            .micadoctl(&home, &["--output", "json", "audit", "list"]);
+        assert_ok(&output, "audit list")
+    };
+    wait_for(Duration::from_secs(5), || {
+        list_audit().matches("\"automatic\"").count() == 2
+    });
+    let audit = list_audit();
     assert_eq!(audit.matches("\"firewall.rollback\"").count(), 2, "{audit}");
     assert_eq!(audit.matches("\"automatic\"").count(), 2, "{audit}");
     assert_ok(
