@@ -109,15 +109,13 @@ fn check_rejection_names_policy_line() {
             "{format}: {}",
             stderr(&output)
         );
+        // The type is checked while parsing, before any tool runs.
         let message = stderr(&output);
         assert!(
-            message.contains("rejected the rendered rules"),
+            message.contains("typo.yml:3, field rules[0].icmp_type"),
             "{format}: {message}"
         );
-        assert!(
-            message.contains("typo.yml:3 (rules[0])"),
-            "{format}: {message}"
-        );
+        assert!(message.contains("\"echo-requestx\""), "{format}: {message}");
     }
 }
 
@@ -432,7 +430,8 @@ fn unconfirmed_apply_rolls_back() {
     let home = TestHome::initialised();
     let other = policy_file(&home, "other.yml", &other_policy());
     for format in ["nft", "iptables"] {
-        // This policy would lock the client out, as a mistake would.
+        // This policy would lock the client out, as a mistake would. The
+        // window leaves time to test the traffic on a busy machine first.
         let output = link.master.micadoctl(
             &home,
             &[
@@ -442,7 +441,7 @@ fn unconfirmed_apply_rolls_back() {
                 "--format",
                 format,
                 "--confirm-within",
-                "1s",
+                "3s",
             ],
         );
         let printed = assert_ok(&output, "apply");
@@ -476,10 +475,18 @@ fn unconfirmed_apply_rolls_back() {
             stderr(&late)
         );
     }
-    let audit = link
-        .master
-        .micadoctl(&home, &["--output", "json", "audit", "list"]);
-    let audit = assert_ok(&audit, "audit list");
+    // The watchdog writes its audit record after it restored the rules, so
+    // the record of the second rollback can lag behind the late confirm.
+    let list_audit = || {
+        let output = link
+            .master
+            .micadoctl(&home, &["--output", "json", "audit", "list"]);
+        assert_ok(&output, "audit list")
+    };
+    wait_for(Duration::from_secs(5), || {
+        list_audit().matches("\"automatic\"").count() == 2
+    });
+    let audit = list_audit();
     assert_eq!(audit.matches("\"firewall.rollback\"").count(), 2, "{audit}");
     assert_eq!(audit.matches("\"automatic\"").count(), 2, "{audit}");
     assert_ok(
@@ -688,4 +695,154 @@ fn rollback_audited_later_without_key() {
     );
     assert_eq!(audit.matches("\"automatic\"").count(), 1, "{audit}");
     assert!(audit.contains("\"deferred\": true"), "{audit}");
+}
+
+#[test]
+fn pending_apply_window_and_log_private() {
+    use std::os::unix::fs::PermissionsExt;
+
+    require_root_tools();
+    let netns = Netns::new("w");
+    let home = TestHome::initialised();
+    let allow = policy_file(&home, "allow.yml", &allow_policy());
+    let output = netns.micadoctl(
+        &home,
+        &["firewall", "apply", text(&allow), "--confirm-within", "60s"],
+    );
+    let printed = assert_ok(&output, "apply");
+    assert!(
+        printed.contains("within 60s"),
+        "a 60 s window was printed as another number: {printed}"
+    );
+    let log = home.path().join("firewall/watchdog.log");
+    let mode = std::fs::metadata(&log).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{} has mode {mode:o}", log.display());
+    assert_ok(&netns.micadoctl(&home, &["firewall", "confirm"]), "confirm");
+}
+
+#[test]
+fn failed_iptables_apply_changes_nothing() {
+    require_root_tools();
+    let netns = Netns::new("f");
+    let home = TestHome::initialised();
+    let policy = policy_file(&home, "allow.yml", &allow_policy());
+    // A base chain named FILTERS in the ip6 filter table, as another nft
+    // user could leave, makes ip6tables-restore fail after rules.v4 loaded.
+    netns.run_ok(
+        "nft",
+        &["add table ip6 filter; add chain ip6 filter FILTERS { type filter hook input priority 5; }"],
+    );
+    let before = netns.run_ok("iptables", &["-S"]);
+
+    let output = netns.micadoctl(
+        &home,
+        &[
+            "firewall",
+            "apply",
+            text(&policy),
+            "--format",
+            "iptables",
+            "--no-confirm",
+        ],
+    );
+    assert!(!output.status.success(), "the rejected apply succeeded");
+    assert!(
+        stderr(&output).contains("ip6tables-restore"),
+        "{}",
+        stderr(&output)
+    );
+
+    let after = netns.run_ok("iptables", &["-S"]);
+    assert_eq!(before, after, "a failed apply left IPv4 rules changed");
+}
+
+#[test]
+fn check_accepts_icmp_names_of_both_tools() {
+    require_root_tools();
+    let netns = Netns::new("i");
+    let home = TestHome::empty();
+    let policy = policy_file(
+        &home,
+        "icmp.yml",
+        "preset: none
+rules:
+  - {action: drop, proto: icmpv6, icmp_type: nd-neighbor-solicit, from: [2001:db8:9::/48]}
+  - {action: drop, proto: icmpv6, icmp_type: neighbour-advertisement, from: [2001:db8:9::/48]}
+  - {action: drop, proto: icmpv6, icmp_type: mld-listener-query}
+  - {action: drop, proto: icmp, icmp_type: 13}
+",
+    );
+    for format in ["nft", "iptables"] {
+        let output = netns.micadoctl(
+            &home,
+            &["firewall", "check", text(&policy), "--format", format],
+        );
+        assert_ok(&output, &format!("check --format {format}"));
+    }
+}
+
+/// Returns the process id of the watchdog of pending apply `id`, which
+/// this test's apply started.
+fn watchdog_pid(id: &str) -> Option<i32> {
+    let needle = format!("watchdog\0--id\0{id}\0");
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let pid: i32 = entry.file_name().to_str()?.parse().ok()?;
+            let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+            String::from_utf8_lossy(&cmdline)
+                .contains(&needle)
+                .then_some(pid)
+        })
+}
+
+#[test]
+fn late_confirm_rolls_back() {
+    require_root_tools();
+    let netns = Netns::new("o");
+    let home = TestHome::initialised();
+    let allow = policy_file(&home, "allow.yml", &allow_policy());
+    let output = netns.micadoctl(
+        &home,
+        &[
+            "--output",
+            "json",
+            "firewall",
+            "apply",
+            text(&allow),
+            "--confirm-within",
+            "1s",
+        ],
+    );
+    let result: serde_json::Value = serde_json::from_str(&assert_ok(&output, "apply")).unwrap();
+    let id = result["pending_id"].as_str().unwrap().to_string();
+    let pid = watchdog_pid(&id).expect("the watchdog of the apply is running");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        has_owned_rules(&netns, "nft"),
+        "the rules went without their watchdog"
+    );
+
+    let late = netns.micadoctl(&home, &["firewall", "confirm"]);
+    assert_eq!(late.status.code(), Some(8), "{}", stderr(&late));
+    assert!(
+        stderr(&late).contains("after its deadline"),
+        "{}",
+        stderr(&late)
+    );
+    assert!(
+        !has_owned_rules(&netns, "nft"),
+        "a confirmation after the deadline kept the rules"
+    );
+    let audit = assert_ok(
+        &netns.micadoctl(&home, &["--output", "json", "audit", "list"]),
+        "audit list",
+    );
+    assert_eq!(audit.matches("\"overdue\"").count(), 1, "{audit}");
 }

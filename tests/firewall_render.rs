@@ -242,6 +242,36 @@ fn invalid_input_names_line_field_value() {
         ),
         ("preset: micado\n", ":1, field preset", "\"micado\""),
         ("management: []\n", "field preset", "missing"),
+        (
+            "preset: none\nmanagement:\n  - name: ssh\n    port: 22/tcp\n    allow: [\"::ffff:192.0.2.1\"]\n",
+            ":5, field management[0].allow[0]",
+            "write 192.0.2.1",
+        ),
+        (
+            "preset: micado-k3s\nmanagement:\n  - name: sshh\n    enabled: false\n",
+            ":3, field management[0].name",
+            "expected one of: ssh, web",
+        ),
+        (
+            "preset: micado-kubeadm\ncluster:\n  services:\n    - name: etcdx\n      enabled: false\n",
+            ":4, field cluster.services[0].name",
+            "\"etcdx\"",
+        ),
+        (
+            "preset: none\nlog: {prefix: \"a\\tb\"}\n",
+            ":2, field log.prefix",
+            "the text cannot contain control characters",
+        ),
+        (
+            "preset: none\nrules:\n  - {action: drop, proto: icmp, icmp_type: echo-requestx}\n",
+            ":3, field rules[0].icmp_type",
+            "unknown icmp type",
+        ),
+        (
+            "preset: none\ntrusted_interfaces: [\"..\"]\n",
+            ":2, field trusted_interfaces[0]",
+            "does not allow . or ..",
+        ),
     ];
     for (text, place, detail) in cases {
         let (code, message) = render_err(&home, text, &[]);
@@ -583,4 +613,79 @@ fn render_keeps_mode_of_existing_dir() {
         result["changed"], false,
         "an identical render rewrote the files"
     );
+}
+
+#[test]
+fn file_errors_have_exit_codes() {
+    let home = TestHome::empty();
+    let path = home.path().join("latin1.yml");
+    std::fs::write(&path, b"preset: none\n# caf\xe9\n").unwrap();
+    let output = home.run(&["firewall", "render", path.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("latin1.yml:2"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("not UTF-8"), "{}", stderr(&output));
+
+    let missing = home.path().join("missing.yml");
+    let output = home.run(&["firewall", "render", missing.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+
+    let policy = write_policy(&home, "preset: none\n");
+    let no_dir = home.path().join("no-such-dir/micado.nft");
+    let output = home.run(
+        &[
+            "firewall",
+            "render",
+            policy.to_str().unwrap(),
+            "--out",
+            no_dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("cannot write"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = home.run(
+        &[
+            "firewall",
+            "render",
+            policy.to_str().unwrap(),
+            "--format",
+            "iptables",
+            "--out",
+            policy.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("is not a directory"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn icmp_type_spelt_per_target() {
+    let home = TestHome::empty();
+    let path = write_policy(
+        &home,
+        "preset: none\nrules:\n  - {action: drop, proto: icmpv6, icmp_type: neighbour-solicitation}\n  - {action: drop, proto: icmpv6, icmp_type: mld-listener-query}\n",
+    );
+    let nft = render_nft(&home, &path);
+    assert!(
+        nft.contains("icmpv6 type nd-neighbor-solicit drop"),
+        "{nft}"
+    );
+    assert!(nft.contains("icmpv6 type mld-listener-query drop"), "{nft}");
+    let (_, v6) = render_iptables(&home, &path);
+    assert!(v6.contains("--icmpv6-type neighbour-solicitation "), "{v6}");
+    assert!(v6.contains("--icmpv6-type 130 "), "{v6}");
 }

@@ -68,6 +68,7 @@ pub fn parse_source(text: &str) -> Result<ParsedSource, String> {
         Some(prefix) => parse_prefix_len(prefix, address)?,
         None => max_prefix_len(address),
     };
+    reject_ipv4_mapped(address, prefix_len)?;
     let net = IpNet::new(address, prefix_len).expect("prefix length checked against the family");
     let truncated = net.trunc();
     let normalised_from = (truncated != net).then(|| text.to_string());
@@ -92,6 +93,28 @@ fn parse_address(text: &str) -> Result<IpAddr, String> {
         "write an IPv4 or IPv6 address or network (192.0.2.0/24, 2001:db8::/32), `any`, or the name of a list under `addresses`"
     };
     Err(format!("not an IP address or network; {hint}"))
+}
+
+/// Rejects networks inside `::ffff:0:0/96`. The kernel filters an IPv4 packet
+/// by its IPv4 source, so an IPv4-mapped source in the IPv6 rules would
+/// never match the host it names.
+fn reject_ipv4_mapped(address: IpAddr, prefix_len: u8) -> Result<(), String> {
+    let IpAddr::V6(v6) = address else {
+        return Ok(());
+    };
+    let Some(v4) = v6.to_ipv4_mapped() else {
+        return Ok(());
+    };
+    if prefix_len < 96 {
+        return Ok(());
+    }
+    let suggestion = match prefix_len {
+        128 => v4.to_string(),
+        _ => format!("{v4}/{}", prefix_len - 96),
+    };
+    Err(format!(
+        "an IPv4-mapped IPv6 address never matches, because IPv4 packets carry their IPv4 source; write {suggestion}"
+    ))
 }
 
 fn parse_prefix_len(text: &str, address: IpAddr) -> Result<u8, String> {
@@ -299,6 +322,8 @@ mod tests {
             "10.0.0.0/-1",
             "any4",
             "",
+            "::ffff:192.0.2.1",
+            "::ffff:192.0.2.0/120",
         ] {
             assert!(parse_source(text).is_err(), "{text:?} accepted");
         }
@@ -308,6 +333,15 @@ mod tests {
     fn dotted_ipv6_mask_named() {
         let err = parse_source("2001:db8::/ffff:ffff::").unwrap_err();
         assert!(err.contains("prefix length"), "{err}");
+    }
+
+    #[test]
+    fn ipv4_mapped_names_ipv4_form() {
+        let err = parse_source("::ffff:192.0.2.1").unwrap_err();
+        assert!(err.contains("write 192.0.2.1"), "{err}");
+        let err = parse_source("::ffff:192.0.2.0/120").unwrap_err();
+        assert!(err.contains("write 192.0.2.0/24"), "{err}");
+        assert!(parse_source("::/0").is_ok());
     }
 
     #[test]

@@ -279,7 +279,16 @@ pub fn apply(
             },
         )?;
     }
-    load(rendering, backend, &running)?;
+    if let Err(error) = load(rendering, backend, &running) {
+        // iptables loads rules.v4 and rules.v6 one after the other, so a
+        // rejected rules.v6 leaves the new IPv4 rules running. Put back the
+        // rules that ran before, so a failed apply changes nothing.
+        let now = read_running(format, backend)?;
+        if running_fingerprint(&now) != running_fingerprint(&running) {
+            restore_rules(&running, &now)?;
+        }
+        return Err(error);
+    }
     lock.remove(ROLLED_BACK)?;
 
     let after = read_running(format, backend)?;
@@ -348,10 +357,28 @@ fn load(
     Ok(())
 }
 
-/// Ends the pending apply, keeping its rules. Returns the id it confirmed,
-/// or `None` when nothing was pending. Fails with
-/// [`FirewallError::RolledBack`] when the last pending apply was rolled back.
-pub fn confirm(home: &Path) -> Result<Option<String>, FirewallError> {
+/// The outcome of `confirm`.
+#[derive(Debug, Clone)]
+pub enum ConfirmOutcome {
+    /// The pending apply with this id was confirmed, so its rules stay.
+    Confirmed(String),
+    /// No apply waited for confirmation.
+    NothingPending,
+    /// The deadline of the pending apply had passed but its rules still ran,
+    /// because its watchdog process was stopped. `confirm` restored the
+    /// saved rules, as the watchdog would have.
+    Overdue {
+        /// The id of the overdue apply.
+        id: String,
+        /// The rollback that `confirm` made.
+        rollback: RollbackOutcome,
+    },
+}
+
+/// Ends the pending apply, keeping its rules, unless its deadline has
+/// passed. Fails with [`FirewallError::RolledBack`] when the last pending
+/// apply was rolled back.
+pub fn confirm(home: &Path) -> Result<ConfirmOutcome, FirewallError> {
     let lock = StateLock::acquire(home)?;
     let Some(pending) = lock.read::<Pending>(PENDING)? else {
         if let Some(rolled_back) = lock.read::<RolledBack>(ROLLED_BACK)? {
@@ -360,11 +387,21 @@ pub fn confirm(home: &Path) -> Result<Option<String>, FirewallError> {
                 rolled_back.id, rolled_back.at
             )));
         }
-        return Ok(None);
+        return Ok(ConfirmOutcome::NothingPending);
     };
     check_netns(&pending.netns)?;
+
+    // A confirmation after the deadline does not count, also when the
+    // watchdog that should have rolled back was killed.
+    if now_ms() >= pending.deadline_ms {
+        let rollback = restore_saved(&lock)?;
+        return Ok(ConfirmOutcome::Overdue {
+            id: pending.id,
+            rollback,
+        });
+    }
     lock.remove(PENDING)?;
-    Ok(Some(pending.id))
+    Ok(ConfirmOutcome::Confirmed(pending.id))
 }
 
 fn check_netns(recorded: &str) -> Result<(), FirewallError> {

@@ -95,6 +95,17 @@ impl FirewallError {
     }
 }
 
+fn io_class(source: &std::io::Error) -> ErrorClass {
+    match source.kind() {
+        std::io::ErrorKind::NotFound => ErrorClass::NotFound,
+        std::io::ErrorKind::AlreadyExists => ErrorClass::AlreadyExists,
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            ErrorClass::Locked
+        }
+        _ => ErrorClass::Failure,
+    }
+}
+
 impl From<rusqlite::Error> for FirewallError {
     fn from(e: rusqlite::Error) -> Self {
         FirewallError::Store(StoreError::Database(e))
@@ -111,9 +122,8 @@ impl Classify for FirewallError {
             FirewallError::OtherNamespace { .. } => ErrorClass::Usage,
             FirewallError::RolledBack(_) => ErrorClass::Interrupted,
             FirewallError::Store(e) => e.class(),
-            FirewallError::ToolMissing { .. }
-            | FirewallError::Tool { .. }
-            | FirewallError::Io { .. } => ErrorClass::Failure,
+            FirewallError::Io { source, .. } => io_class(source),
+            FirewallError::ToolMissing { .. } | FirewallError::Tool { .. } => ErrorClass::Failure,
         }
     }
 

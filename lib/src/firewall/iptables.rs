@@ -9,6 +9,7 @@
 
 use super::address::Family;
 use super::error::FirewallError;
+use super::icmp;
 use super::limits::{self, Adjuster, iptables_quote};
 use super::plan::{Plan, Rule};
 use super::policy::{Action, Interface, LOG_LEVELS};
@@ -194,10 +195,14 @@ fn protocol_matches(port: Option<&PortSpec>, icmp_type: Option<&str>) -> Vec<Str
         return vec![String::new()];
     };
     match (port.protocol, icmp_type) {
-        (Protocol::Icmp, Some(kind)) => vec![format!("-p icmp -m icmp --icmp-type {kind} ")],
-        (Protocol::Icmpv6, Some(kind)) => {
-            vec![format!("-p ipv6-icmp -m icmp6 --icmpv6-type {kind} ")]
-        }
+        (Protocol::Icmp, Some(kind)) => vec![format!(
+            "-p icmp -m icmp --icmp-type {} ",
+            icmp::iptables_name(Protocol::Icmp, kind)
+        )],
+        (Protocol::Icmpv6, Some(kind)) => vec![format!(
+            "-p ipv6-icmp -m icmp6 --icmpv6-type {} ",
+            icmp::iptables_name(Protocol::Icmpv6, kind)
+        )],
         (Protocol::Icmpv6, None) => vec!["-p ipv6-icmp ".into()],
         (protocol, _) if port.ports.is_empty() => vec![format!("-p {protocol} ")],
         (protocol, _) => port_groups(&port.ports)

@@ -17,6 +17,7 @@ pub mod apply;
 
 mod check;
 mod error;
+mod icmp;
 pub mod iptables;
 mod limits;
 pub mod nft;
@@ -43,6 +44,15 @@ pub use render::{Format, RenderedFile, Rendering, render};
 
 /// Reads and parses the policy file at `path`.
 pub fn load_policy(path: &Path, strict: bool) -> Result<Policy, FirewallError> {
-    let text = std::fs::read_to_string(path).map_err(|e| FirewallError::io(path, e))?;
+    let bytes = std::fs::read(path).map_err(|e| FirewallError::io(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        FirewallError::Policy {
+            file: path.to_path_buf(),
+            line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+            field: String::new(),
+            message: "the file is not UTF-8 text; save the policy as UTF-8 YAML".into(),
+        }
+    })?;
     parse_policy(path, &text, strict)
 }

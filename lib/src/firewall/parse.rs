@@ -12,6 +12,7 @@ use crate::credentials::files::yaml::{self, Node, NodeValue};
 
 use super::address::{Family, SourceEntry, parse_source};
 use super::error::FirewallError;
+use super::icmp;
 use super::policy::{
     Action, ExtraRule, Interface, LOG_LEVELS, Log, Origin, Policy, Preset, Rate, Service,
     SourceItem,
@@ -390,7 +391,7 @@ impl Reader<'_> {
             return Err(self.invalid(
                 node,
                 field,
-                "comments cannot contain control characters such as newlines",
+                "the text cannot contain control characters such as newlines",
             ));
         }
         Ok(text.to_string())
@@ -448,13 +449,24 @@ impl Reader<'_> {
             }
             seen.push(name.clone());
 
+            let position = services.iter().position(|service| service.name == name);
             if let Some(node) = find(&keys, "enabled")
                 && !self.boolean(node, &join(&field, "enabled"))?
             {
-                services.retain(|service| service.name != name);
+                // A misspelt name would otherwise leave the preset's port open.
+                let Some(position) = position else {
+                    return Err(self.invalid(
+                        name_node,
+                        &join(&field, "name"),
+                        &format!(
+                            "`enabled: false` removes a preset service, but the preset has no {section} service of this name{}",
+                            service_names(services)
+                        ),
+                    ));
+                };
+                services.remove(position);
                 continue;
             }
-            let position = services.iter().position(|service| service.name == name);
             let mut service = match position {
                 Some(position) => services[position].clone(),
                 None => {
@@ -646,17 +658,16 @@ impl Reader<'_> {
         if let Some(value) = find(&keys, "icmp_type") {
             let field = join(field, "icmp_type");
             let text = self.text(value, &field)?;
-            let is_icmp = matches!(
-                rule.port.as_ref().map(|p| p.protocol),
-                Some(Protocol::Icmp | Protocol::Icmpv6)
-            );
-            if !is_icmp {
-                return Err(self.invalid(
-                    value,
-                    &field,
-                    "an ICMP type needs proto: icmp or proto: icmpv6",
-                ));
-            }
+            let protocol = match rule.port.as_ref().map(|p| p.protocol) {
+                Some(protocol @ (Protocol::Icmp | Protocol::Icmpv6)) => protocol,
+                _ => {
+                    return Err(self.invalid(
+                        value,
+                        &field,
+                        "an ICMP type needs proto: icmp or proto: icmpv6",
+                    ));
+                }
+            };
             if text.is_empty()
                 || text.len() > 32
                 || !text
@@ -669,7 +680,9 @@ impl Reader<'_> {
                     "an ICMP type is a name such as echo-request",
                 ));
             }
-            rule.icmp_type = Some(text.to_string());
+            let kind = icmp::canonical(protocol, text)
+                .map_err(|reason| self.invalid(value, &field, &reason))?;
+            rule.icmp_type = Some(kind);
         }
 
         if let Some(value) = find(&keys, "from") {
@@ -697,6 +710,19 @@ fn find<'n>(entries: &Entries<'n>, key: &str) -> Option<&'n Node> {
         .iter()
         .find(|(name, _)| *name == key)
         .map(|(_, node)| *node)
+}
+
+/// Lists the names of `services` for an error message, or nothing when
+/// there are none.
+fn service_names(services: &[Service]) -> String {
+    if services.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = services
+        .iter()
+        .map(|service| service.name.as_str())
+        .collect();
+    format!("; expected one of: {}", names.join(", "))
 }
 
 fn join(parent: &str, key: &str) -> String {
@@ -732,10 +758,13 @@ pub fn check_interface(name: &str) -> Result<(), String> {
             name.len()
         ));
     }
-    if bare.is_empty() || bare == "." || bare == ".." {
+    if bare.is_empty() {
         return Err(
             "the interface name is empty; a + wildcard needs a prefix, such as veth+".into(),
         );
+    }
+    if bare == "." || bare == ".." {
+        return Err("Linux does not allow . or .. as an interface name".into());
     }
     if bare.chars().any(|c| {
         c == '/'

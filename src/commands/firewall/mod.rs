@@ -4,10 +4,11 @@ mod safe_apply;
 
 use std::path::{Path, PathBuf};
 
-use micado_security::ErrorClass;
+use micado_security::firewall::FirewallError;
 use micado_security::firewall::tools::Backend;
 use micado_security::firewall::{self, Format, Plan, Policy, Preset, Rendering, template};
 use micado_security::fsutil;
+use micado_security::{Classify, ErrorClass};
 use serde::Serialize;
 use serde_json::json;
 
@@ -76,7 +77,7 @@ fn init_policy(ctx: &Context<'_>, preset: PresetArg, out: Option<&Path>) -> anyh
         .into());
     }
     fsutil::write_private_atomic(path, text.as_bytes())
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        .map_err(|e| output_error("write", path, e))?;
     ctx.out.result(
         &json!({ "changed": true, "file": path, "preset": preset_of(preset) }),
         || format!("changed: wrote {}\n", path.display()),
@@ -175,10 +176,17 @@ fn render(
             .into());
         }
         (Format::Iptables, Some(dir)) => {
+            if dir.exists() && !dir.is_dir() {
+                return Err(CliError::new(
+                    ErrorClass::Usage,
+                    format!("{} is not a directory", dir.display()),
+                )
+                .hint("--format iptables writes rules.v4 and rules.v6 into the --out directory")
+                .into());
+            }
             // An existing directory such as /etc/iptables keeps its mode.
             if !dir.is_dir() {
-                fsutil::create_private_dir(dir)
-                    .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+                fsutil::create_private_dir(dir).map_err(|e| output_error("create", dir, e))?;
             }
             rendering
                 .files
@@ -215,12 +223,24 @@ fn render(
     Ok(0)
 }
 
+/// Describes a failed write of an output file, with the exit code of its
+/// cause: 4 for a missing directory, 7 for a permission denied.
+fn output_error(action: &str, path: &Path, source: std::io::Error) -> anyhow::Error {
+    let message = format!("cannot {action} {}: {source}", path.display());
+    let class = FirewallError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+    .class();
+    CliError::new(class, message).into()
+}
+
 /// Writes a rendered file unless it already has this content.
 fn write_rendered(path: &Path, text: &str, name: &str) -> anyhow::Result<RenderedFileResult> {
     let unchanged = std::fs::read(path).is_ok_and(|existing| existing == text.as_bytes());
     if !unchanged {
         fsutil::write_private_atomic(path, text.as_bytes())
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| output_error("write", path, e))?;
     }
     Ok(RenderedFileResult {
         name: name.to_string(),

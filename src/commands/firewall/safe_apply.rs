@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use micado_security::audit::AuditEvent;
-use micado_security::firewall::apply::{self, ApplyOutcome, RollbackOutcome};
+use micado_security::firewall::apply::{self, ApplyOutcome, ConfirmOutcome, RollbackOutcome};
 use micado_security::firewall::{FirewallError, Rendering};
 use micado_security::fsutil;
 use micado_security::store::Store;
@@ -97,7 +97,7 @@ fn print_apply(ctx: &Context<'_>, outcome: &ApplyOutcome) {
             text.push_str("the running rules already match the policy; nothing was loaded\n");
         }
         if let Some(at) = outcome.rollback_at {
-            let left = at.saturating_sub(now_secs());
+            let left = at.saturating_sub(now_secs_rounded_up());
             text.push_str(&format!(
                 "pending: run `micadoctl firewall confirm` within {left}s, or the previous rules come back\n"
             ));
@@ -106,22 +106,30 @@ fn print_apply(ctx: &Context<'_>, outcome: &ApplyOutcome) {
     });
 }
 
-fn now_secs() -> u64 {
+/// Returns the current time in seconds since the Unix epoch, rounded up
+/// like `rollback_at`, so that a 60 s window reads as 60 s.
+fn now_secs_rounded_up() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs())
+        .map_or(0, |elapsed| {
+            u64::try_from(elapsed.as_millis())
+                .unwrap_or(u64::MAX)
+                .div_ceil(1000)
+        })
 }
 
 /// Starts `micadoctl firewall watchdog` in its own process group, so that
 /// it outlives this process and a Ctrl-C in the terminal does not stop it.
 /// It inherits this process's network namespace and environment.
 fn start_watchdog(ctx: &Context<'_>, home: &Path, id: &str) -> anyhow::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
     use std::os::unix::process::CommandExt;
 
     let log_path = apply::state_dir(home).join("watchdog.log");
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
+        .mode(0o600)
         .open(&log_path)
         .map_err(|e| FirewallError::Io {
             path: log_path.clone(),
@@ -218,7 +226,18 @@ pub fn confirm(ctx: &Context<'_>) -> anyhow::Result<i32> {
     let mut store = ctx.open_unlocked("firewall confirm")?;
     let home = store.home().dir().to_path_buf();
     write_deferred(&mut store, &home)?;
-    let confirmed = apply::confirm(&home)?;
+    let confirmed = match apply::confirm(&home)? {
+        ConfirmOutcome::Confirmed(id) => Some(id),
+        ConfirmOutcome::NothingPending => None,
+        ConfirmOutcome::Overdue { id, rollback } => {
+            store.write(|tx| tx.audit(&rollback_event(&rollback, "overdue")))?;
+            return Err(FirewallError::RolledBack(format!(
+                "apply {id} was confirmed after its deadline, and its rollback process had stopped, so the rules saved at {} were restored now; apply the policy again",
+                rollback.saved_at
+            ))
+            .into());
+        }
+    };
     if let Some(id) = &confirmed {
         let event = AuditEvent::new("firewall.confirm", "firewall")
             .with_detail(json!({ "pending_id": id }));
