@@ -35,11 +35,13 @@
 #![deny(missing_docs)]
 
 pub mod audit;
+pub mod clients;
 pub mod credentials;
 pub mod crypto;
 pub mod error;
 pub mod fsutil;
 pub mod names;
 pub mod store;
+pub mod users;
 
 pub use error::{Classify, ErrorClass};

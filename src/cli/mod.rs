@@ -3,6 +3,7 @@
 mod audit;
 mod cred;
 mod store;
+mod user;
 
 use std::path::PathBuf;
 
@@ -11,6 +12,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
 pub use store::StoreCommand;
+pub use user::{
+    AddArgs, BackendArg, BackendArgs, PasswdArgs, PasswordSource, RoleCommand, SchemeArg, UserArgs,
+    UserCommand,
+};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -200,6 +205,25 @@ Examples:
     #[command(after_help = "Examples:
   micadoctl lock")]
     Lock,
+
+    /// Web access accounts: users, roles, password verification and lockout
+    #[command(after_help = "Examples:
+  micadoctl user add alice --email alice@example.org --role admin
+  printf '%s\\n' \"$PASSWORD\" | micadoctl user verify alice
+  micadoctl user import --credman-db credential.db
+  micadoctl user export --htpasswd /etc/nginx/htpasswd
+  micadoctl user list --backend credman --api http://credman:5001/v1.1/")]
+    User(UserArgs),
+
+    /// Roles of web access accounts
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl role add operator
+  micadoctl role list
+  micadoctl role delete operator"
+    )]
+    Role(RoleCommand),
 
     /// Cloud credentials: encrypted, versioned, audited, injected per use
     #[command(

@@ -5,6 +5,7 @@ mod audit;
 mod cred;
 mod docs;
 mod store;
+mod user;
 
 use micado_security::ErrorClass;
 use micado_security::crypto::SecretString;
@@ -26,6 +27,8 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Status => store::status(&ctx),
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
+        Command::User(args) => user::run(&ctx, args),
+        Command::Role(command) => user::run_role(&ctx, command),
         Command::Cred(command) => cred::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),

@@ -291,7 +291,7 @@ impl Classify for StoreError {
             ),
             StoreError::InvalidConfig { .. } => Some(
                 "config.toml takes [store] with identity_file and credentials_backend = \"local\", \
-                 and [profiles.NAME] tables with the same keys"
+                 [profiles.NAME] tables with the same keys, and [users] (see `micadoctl user --help`)"
                     .into(),
             ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),

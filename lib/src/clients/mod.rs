@@ -1,0 +1,3 @@
+//! HTTP clients (reqwest with rustls on ring) for the services micadoctl drives.
+
+pub mod credman;
