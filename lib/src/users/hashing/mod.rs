@@ -261,7 +261,11 @@ pub fn verify(password: &Password, hash: &str) -> Result<bool, String> {
             }
         }
         Scheme::Bcrypt => {
-            bcrypt::verify(bytes, hash).map_err(|e| format!("malformed bcrypt hash: {e}"))
+            let parsed =
+                bcrypt::verify(bytes, hash).map_err(|e| format!("malformed bcrypt hash: {e}"))?;
+            // bcrypt would match a longer password on its first 72 bytes, or
+            // on the part before a NUL byte: such a password never matches.
+            Ok(parsed && check_bcrypt(password).is_ok())
         }
         Scheme::Sha256Crypt => sha_crypt_result(sha_crypt::sha256_check(password.expose(), hash)),
         Scheme::Sha512Crypt => sha_crypt_result(sha_crypt::sha512_check(password.expose(), hash)),
@@ -392,7 +396,9 @@ mod tests {
             Err(HashError::Unsuitable(_))
         ));
         let exact = password(&"a".repeat(72));
-        assert!(hash(&exact, Scheme::Bcrypt, &cheap()).is_ok());
+        let stored = hash(&exact, Scheme::Bcrypt, &cheap()).unwrap();
+        assert_eq!(verify(&exact, &stored), Ok(true));
+        assert_eq!(verify(&password(&"a".repeat(73)), &stored), Ok(false));
         let nul = password("pass\0word");
         assert!(matches!(
             hash(&nul, Scheme::Bcrypt, &cheap()),
