@@ -19,14 +19,20 @@ const ITOA64: &[u8; 64] = b"./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 /// Checks `password` against an `$apr1$salt$hash` string; `None` when the
 /// string is not a well-formed apr1 hash.
 pub fn verify(password: &[u8], hash: &str) -> Option<bool> {
+    let (salt, encoded) = parse(hash)?;
+    let computed = hash_with_salt(password, salt.as_bytes());
+    let expected = format!("{PREFIX}{salt}${encoded}");
+    Some(computed.as_bytes().ct_eq(expected.as_bytes()).into())
+}
+
+/// Splits a well-formed `$apr1$salt$hash` string into salt and hash.
+pub fn parse(hash: &str) -> Option<(&str, &str)> {
     let rest = hash.strip_prefix(PREFIX)?;
     let (salt, encoded) = rest.split_once('$')?;
     if salt.len() > MAX_SALT_LEN || encoded.len() != 22 || !encoded.bytes().all(is_itoa64) {
         return None;
     }
-    let computed = hash_with_salt(password, salt.as_bytes());
-    let expected = format!("{PREFIX}{salt}${encoded}");
-    Some(computed.as_bytes().ct_eq(expected.as_bytes()).into())
+    Some((salt, encoded))
 }
 
 /// Computes the full `$apr1$salt$hash` string for `password` and `salt`.

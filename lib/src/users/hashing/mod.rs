@@ -293,16 +293,60 @@ fn sha_crypt_result<E: std::fmt::Debug>(result: Result<(), E>) -> Result<bool, S
     }
 }
 
-/// Checks that `hash` is a hash micadoctl can verify, for imports.
+/// Checks that `hash` is a well-formed hash of a supported scheme, for
+/// imports, without the cost of computing it.
 pub fn check_importable(hash: &str) -> Result<Scheme, String> {
     let scheme = Scheme::detect(hash).ok_or_else(|| {
         "unknown hash scheme; supported are argon2, bcrypt, $5$, $6$, $apr1$ and Werkzeug pbkdf2 and scrypt"
             .to_string()
     })?;
-    // Verifying a fixed password shows whether the hash parses, because every
-    // parse error is reported before any comparison.
-    verify(&Password::for_verification("micadoctl-format-check"), hash)?;
+    match scheme {
+        Scheme::Argon2id => {
+            let parsed =
+                PasswordHash::new(hash).map_err(|e| format!("malformed argon2 hash: {e}"))?;
+            Params::try_from(&parsed).map_err(|e| format!("invalid argon2 parameters: {e}"))?;
+            if parsed.hash.is_none() || parsed.salt.is_none() {
+                return Err("malformed argon2 hash: the salt or the hash value is missing".into());
+            }
+        }
+        Scheme::Bcrypt => {
+            hash.parse::<bcrypt::HashParts>()
+                .map_err(|e| format!("malformed bcrypt hash: {e}"))?;
+        }
+        Scheme::Sha256Crypt => check_sha_crypt(hash, 43)?,
+        Scheme::Sha512Crypt => check_sha_crypt(hash, 86)?,
+        Scheme::Apr1 => {
+            apr1::parse(hash).ok_or("malformed apr1 hash")?;
+        }
+        Scheme::Pbkdf2Sha256 | Scheme::Pbkdf2Sha512 | Scheme::Scrypt => {
+            werkzeug::check_format(hash)?
+        }
+    }
     Ok(scheme)
+}
+
+/// Checks the form `$5$[rounds=N$]SALT$HASH` (or `$6$`), where HASH has
+/// `hash_len` characters of the crypt base64 alphabet.
+fn check_sha_crypt(hash: &str, hash_len: usize) -> Result<(), String> {
+    let parts: Vec<&str> = hash.split('$').skip(2).collect();
+    let (rounds, salt, encoded) = match parts.as_slice() {
+        [rounds, salt, encoded] => (Some(*rounds), *salt, *encoded),
+        [salt, encoded] => (None, *salt, *encoded),
+        _ => return Err("malformed SHA-crypt hash: expected $ID$[rounds=N$]SALT$HASH".into()),
+    };
+    if let Some(rounds) = rounds {
+        let count = rounds
+            .strip_prefix("rounds=")
+            .and_then(|n| n.parse::<u64>().ok());
+        if !count.is_some_and(|n| (1000..=999_999_999).contains(&n)) {
+            return Err(format!("malformed SHA-crypt hash: invalid \"{rounds}\""));
+        }
+    }
+    let is_crypt64 = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '/';
+    if salt.is_empty() || encoded.len() != hash_len || !encoded.chars().all(is_crypt64) {
+        return Err("malformed SHA-crypt hash: wrong salt or hash length".into());
+    }
+    Ok(())
 }
 
 /// Returns whether a hash that just verified should be replaced by a new

@@ -90,21 +90,50 @@ fn check_scrypt(n: u64, r: u32, p: u32) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks `password` against a Werkzeug hash. The error describes a hash that
-/// cannot be parsed.
-pub fn verify(password: &[u8], hash: &str) -> Result<bool, String> {
+/// A Werkzeug hash split into its parts.
+struct Parsed<'a> {
+    method: Method,
+    salt: &'a str,
+    key: Vec<u8>,
+}
+
+/// Splits and checks a Werkzeug hash without computing anything.
+fn parse(hash: &str) -> Result<Parsed<'_>, String> {
     let mut parts = hash.splitn(3, '$');
     let (Some(method), Some(salt), Some(hex_key)) = (parts.next(), parts.next(), parts.next())
     else {
         return Err("a Werkzeug hash has the form METHOD$SALT$HEX".into());
     };
     let method = parse_method(method)?;
-    let expected = hex::decode(hex_key).map_err(|_| "the derived key is not hex".to_string())?;
-    if expected.is_empty() {
+    let key = hex::decode(hex_key).map_err(|_| "the derived key is not hex".to_string())?;
+    if key.is_empty() {
         return Err("the derived key is empty".into());
     }
-    let computed = derive(&method, password, salt.as_bytes(), expected.len())?;
-    Ok(computed.ct_eq(&expected).into())
+    if matches!(method, Method::Scrypt(..)) && key.len() != SCRYPT_KEY_LEN {
+        return Err(format!(
+            "a Werkzeug scrypt key has {SCRYPT_KEY_LEN} bytes, this one {}",
+            key.len()
+        ));
+    }
+    Ok(Parsed { method, salt, key })
+}
+
+/// Checks that `hash` is a well-formed Werkzeug hash.
+pub fn check_format(hash: &str) -> Result<(), String> {
+    parse(hash).map(|_| ())
+}
+
+/// Checks `password` against a Werkzeug hash. The error describes a hash that
+/// cannot be parsed.
+pub fn verify(password: &[u8], hash: &str) -> Result<bool, String> {
+    let parsed = parse(hash)?;
+    let computed = derive(
+        &parsed.method,
+        password,
+        parsed.salt.as_bytes(),
+        parsed.key.len(),
+    )?;
+    Ok(computed.ct_eq(&parsed.key).into())
 }
 
 fn derive(method: &Method, password: &[u8], salt: &[u8], len: usize) -> Result<Vec<u8>, String> {
@@ -117,11 +146,6 @@ fn derive(method: &Method, password: &[u8], salt: &[u8], len: usize) -> Result<V
             pbkdf2::pbkdf2_hmac::<sha2::Sha512>(password, salt, iterations, &mut out);
         }
         Method::Scrypt(n, r, p) => {
-            if len != SCRYPT_KEY_LEN {
-                return Err(format!(
-                    "a Werkzeug scrypt key has {SCRYPT_KEY_LEN} bytes, this one {len}"
-                ));
-            }
             let log_n = n.trailing_zeros() as u8;
             let params = scrypt::Params::new(log_n, r, p, len)
                 .map_err(|e| format!("invalid scrypt parameters: {e}"))?;
