@@ -176,7 +176,10 @@ impl CredmanClient {
         // One provider for every TLS user in the process: ring. A provider
         // installed earlier by the same process is kept.
         let _ = rustls::crypto::ring::default_provider().install_default();
+        // The service runs inside the cluster, so no HTTP proxy from the
+        // environment is used to reach it.
         let http = Client::builder()
+            .no_proxy()
             .timeout(REQUEST_TIMEOUT)
             .build()
             .map_err(|e| invalid(format!("cannot build the HTTP client: {e}")))?;
