@@ -207,12 +207,23 @@ Examples:
     Lock,
 
     /// Web access accounts: users, roles, password verification and lockout
-    #[command(after_help = "Examples:
+    #[command(
+        after_help = "Settings in the [users] table of config.toml (defaults shown):
+  backend = \"local\"            local (the store) or credman
+  credman_api = \"http://credman:5001/v1.1/\"   Credential Manager API URL; no default
+  scheme = \"argon2id\"          scheme of new passwords: argon2id, bcrypt or sha512-crypt
+  argon2_memory_kib = 65536    argon2_iterations = 3    argon2_parallelism = 4
+  bcrypt_cost = 12             sha_crypt_rounds = 656000
+  lockout_failures = 5         consecutive failures that lock an account (0: never)
+  lockout_duration = \"5m\"      how long the lockout lasts
+
+Examples:
   micadoctl user add alice --email alice@example.org --role admin
   printf '%s\\n' \"$PASSWORD\" | micadoctl user verify alice
   micadoctl user import --credman-db credential.db
   micadoctl user export --htpasswd /etc/nginx/htpasswd
-  micadoctl user list --backend credman --api http://credman:5001/v1.1/")]
+  micadoctl user list --backend credman --api http://credman:5001/v1.1/"
+    )]
     User(UserArgs),
 
     /// Roles of web access accounts
