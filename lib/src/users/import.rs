@@ -426,6 +426,23 @@ mod tests {
     }
 
     #[test]
+    fn yaml_passwords_keep_their_text() {
+        for (written, expected) in [
+            ("00123456789", "00123456789"),
+            ("0x1F0x1F0x1F", "0x1F0x1F0x1F"),
+            ("\"yes-it-is\"", "yes-it-is"),
+            ("'p:ss word #1'", "p:ss word #1"),
+        ] {
+            let text = format!("authentication:\n  password: {written}\n");
+            let users = read_provisioning(Path::new("micado.yml"), &text).unwrap();
+            let ImportedSecret::Password(password) = &users[0].secret else {
+                panic!("expected a password")
+            };
+            assert_eq!(password.expose(), expected, "{written}");
+        }
+    }
+
+    #[test]
     fn yaml_short_password_names_field() {
         let text = "authentication:\n  username: admin\n  password: admin\n";
         let error = read_provisioning(Path::new("micado.yml"), text)
