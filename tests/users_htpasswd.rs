@@ -124,7 +124,7 @@ fn exported_home() -> (TestHome, PathBuf) {
     (home, file)
 }
 
-/// The accounts of the exported file with their passwords.
+/// Returns the accounts of the exported file with their passwords.
 fn all_exported() -> Vec<(&'static str, &'static str)> {
     let mut accounts: Vec<(&str, &str)> = EXPORTED.iter().map(|(n, _, p)| (*n, *p)).collect();
     accounts.extend([

@@ -23,8 +23,8 @@ use crate::output::table;
 use crate::prompts;
 
 /// Fixes the lockout clock at an RFC 3339 time, so that tests can move time
-/// forward instead of sleeping. Only debug builds read it, so a release build
-/// cannot be told to skip a lockout.
+/// forward instead of sleeping. Release builds ignore it, so that nobody can
+/// skip a lockout with it.
 const TEST_CLOCK_VARIABLE: &str = "MICADOCTL_TEST_NOW";
 
 /// The backend chosen for one command.

@@ -4,7 +4,7 @@
 //! implements it, served under `/v1.1/`:
 //!
 //! - parameters are read from the query string and, for POST and PUT, from a
-//!   form-encoded body; a GET body is ignored, as newer Werkzeug does;
+//!   form-encoded body. A GET body is ignored, as newer Werkzeug does;
 //! - `verify` answers HTTP 200 with the result in the JSON `code` field: 200,
 //!   401, or 423 once an account has failed more than 5 times in a row;
 //! - errors are HTTP 400 with some of `user message`, `developer message` and
@@ -124,6 +124,7 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
     let mut parts = line.split_whitespace();
     let method = parts.next()?.to_string();
     let target = parts.next()?.to_string();
+
     let mut content_type = None;
     let mut length = 0usize;
     loop {
@@ -140,8 +141,10 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
             _ => {}
         }
     }
+
     let mut body = vec![0u8; length];
     reader.read_exact(&mut body).ok()?;
+
     let (path, query) = target.split_once('?').unwrap_or((&target, ""));
     Some(Recorded {
         method,

@@ -88,11 +88,11 @@ pub fn verify(home: &TestHome, name: &str, password: &str) -> i32 {
 }
 
 /// Asserts the exit code of a run, showing stderr on failure.
-pub fn assert_exit(output: &Output, expected: i32, what: &str) {
+pub fn assert_exit(output: &Output, expected: i32, command: &str) {
     assert_eq!(
         output.status.code(),
         Some(expected),
-        "exit code of {what}; stdout: {}; stderr: {}",
+        "exit code of {command}; stdout: {}; stderr: {}",
         common::stdout(output),
         common::stderr(output)
     );

@@ -5,7 +5,7 @@
 //!
 //! - every request is form-encoded; GET requests also carry their parameters in
 //!   the query string, because newer Werkzeug ignores the body of a GET;
-//! - `verify` answers HTTP 200 even on failure, and its JSON `code` field is
+//! - `verify` returns HTTP 200 even on failure, and its JSON `code` field is
 //!   200 (accepted), 401 (rejected) or 423 (locked);
 //! - errors are HTTP 400 with JSON keys `user message`, `developer message`
 //!   and `result`, not all of them every time, or an HTML page on a server fault;
@@ -37,7 +37,7 @@ pub enum CredmanError {
     InvalidUrl {
         /// The URL as given.
         url: String,
-        /// Why it was rejected.
+        /// Reason for the rejection.
         message: String,
     },
     /// The request did not get a response.
@@ -76,7 +76,7 @@ pub enum CredmanError {
     InvalidResponse {
         /// The endpoint.
         endpoint: &'static str,
-        /// What was wrong.
+        /// Description of the problem.
         message: String,
     },
 }
@@ -109,8 +109,8 @@ impl Classify for CredmanError {
     }
 }
 
-/// Maps the service's message to an error class: its messages are the only
-/// thing that tells a missing user from an existing one or a bad value.
+/// Maps the service's message to an error class. The messages are the only
+/// way to distinguish a missing user from an existing one or a bad value.
 fn classify_message(message: &str) -> ErrorClass {
     let lower = message.to_lowercase();
     if lower.contains("does not exist") || lower.contains("not exist") {

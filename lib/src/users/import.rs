@@ -34,7 +34,7 @@ pub enum ImportedSecret {
 
 /// One account read from an import file.
 pub struct ImportedUser {
-    /// Where it was read, such as `credential.db row 2`.
+    /// Location in the input, such as `credential.db user id 2`.
     pub source: String,
     /// Account name.
     pub name: String,

@@ -180,7 +180,8 @@ fn record_success(
     Ok(verification(name, Verdict::Accepted, None, rehashed_to))
 }
 
-/// The account was deleted between reading its hash and recording the result.
+/// Records a rejection for an account deleted between reading its hash and
+/// recording the result.
 fn record_deleted(tx: &WriteTx<'_>, name: &str) -> Result<Verification, UserError> {
     tx.audit(
         &AuditEvent::new("user.verify", &object(name))

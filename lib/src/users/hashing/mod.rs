@@ -177,7 +177,7 @@ impl HashParams {
     }
 }
 
-/// Why a password cannot be hashed with a scheme.
+/// Reason a password cannot be hashed with a scheme.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HashError {
     /// The scheme cannot represent this password.
@@ -243,7 +243,7 @@ fn random_salt() -> SaltString {
 }
 
 /// Checks `password` against a stored hash of any supported scheme. The error
-/// says why the hash cannot be used (unknown scheme or malformed).
+/// describes why the hash cannot be used (unknown scheme or malformed).
 pub fn verify(password: &Password, hash: &str) -> Result<bool, String> {
     let scheme = Scheme::detect(hash).ok_or("the stored hash has an unknown scheme")?;
     let bytes = password.as_bytes();
@@ -277,8 +277,8 @@ pub fn verify(password: &Password, hash: &str) -> Result<bool, String> {
 }
 
 /// Maps the result of `sha_crypt`'s check functions. NOTE: sha-crypt 0.5.0
-/// does not export its `CheckError` type, so the mismatch variant is told
-/// apart from a format error by its `Debug` name.
+/// does not export its `CheckError` type, so the mismatch variant is
+/// distinguished from a format error by its `Debug` name.
 fn sha_crypt_result<E: std::fmt::Debug>(result: Result<(), E>) -> Result<bool, String> {
     match result {
         Ok(()) => Ok(true),
@@ -486,6 +486,11 @@ mod tests {
     fn decoy_never_verifies() {
         let decoy = decoy_hash(&cheap());
         assert_eq!(verify(&password("password1"), &decoy), Ok(false));
+        // Same parameters as a real hash, so the same work.
+        let real = hash(&password("password1"), Scheme::Argon2id, &cheap()).unwrap();
+        let parameters = |h: &str| h.split('$').take(4).collect::<Vec<_>>().join("$");
+        assert_eq!(parameters(&decoy), parameters(&real));
+        assert_eq!(decoy.len(), real.len());
     }
 
     #[test]

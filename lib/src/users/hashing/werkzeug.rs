@@ -2,10 +2,10 @@
 //! `METHOD$SALT$HEX`, with METHOD `pbkdf2:sha256:ITERATIONS`,
 //! `pbkdf2:sha512:ITERATIONS` or `scrypt:N:R:P`.
 //!
-//! Werkzeug (`werkzeug.security`, versions 2.3 to 3.1) feeds the password and
-//! the salt as UTF-8 bytes to Python's `hashlib.pbkdf2_hmac` or
-//! `hashlib.scrypt` and stores the derived key as lower-case hex: 32 bytes for
-//! pbkdf2 with SHA-256, 64 bytes for SHA-512 and for scrypt.
+//! Werkzeug (`werkzeug.security`) feeds the password and the salt as UTF-8
+//! bytes to Python's `hashlib.pbkdf2_hmac` or `hashlib.scrypt`. It stores the
+//! derived key as lower-case hex: 32 bytes for pbkdf2 with SHA-256, and 64
+//! bytes for SHA-512 and for scrypt.
 
 use subtle::ConstantTimeEq;
 
@@ -35,7 +35,7 @@ pub fn is_werkzeug(hash: &str) -> bool {
     hash.starts_with("pbkdf2:") || hash.starts_with("scrypt:") || hash.starts_with("scrypt$")
 }
 
-/// Parses the method part; the error says what is wrong with it.
+/// Parses the method part. The error describes what is wrong with it.
 pub fn parse_method(method: &str) -> Result<Method, String> {
     let parts: Vec<&str> = method.split(':').collect();
     match parts.as_slice() {
