@@ -4,6 +4,7 @@
 mod audit;
 mod cred;
 mod docs;
+mod role;
 mod store;
 mod user;
 
@@ -28,7 +29,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
         Command::User(args) => user::run(&ctx, args),
-        Command::Role(command) => user::run_role(&ctx, command),
+        Command::Role(command) => role::run(&ctx, command),
         Command::Cred(command) => cred::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),

@@ -20,6 +20,7 @@ mod local;
 mod local_verify;
 pub mod lockout;
 mod password;
+mod roles;
 
 use serde::Serialize;
 
@@ -28,9 +29,10 @@ pub use credman::CredmanAccounts;
 pub use error::UserError;
 pub use hashing::Scheme;
 pub use htpasswd::HtpasswdExport;
-pub use local::{LocalAccounts, RoleInfo, Settings};
+pub use local::{LocalAccounts, Settings};
 pub use lockout::{Clock, FixedClock, LockoutPolicy, SystemClock};
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_BYTES, Password};
+pub use roles::RoleInfo;
 
 /// Roles that exist in every store and cannot be deleted.
 pub const BUILTIN_ROLES: [&str; 2] = ["admin", "user"];
