@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the store: home, schema, lock state, recipients and record counts')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Web access accounts: users, roles, password verification and lockout')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles of web access accounts')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a service and cache its token in the kernel keyring')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop a token cached by `login`')
@@ -128,6 +130,426 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts (no password hashes)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Add or remove roles of an account')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock an account: verification fails until `user unlock`')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account, also one locked after failed verifications')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password: exit 0 accepted, 3 rejected, 7 locked')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from a Credential Manager database or provisioning file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an htpasswd file for nginx or Apache basic auth')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;user;add' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role (repeatable) [default: user]')
+            [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Hash scheme [default: scheme in config.toml, else argon2id]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'A machine account with a generated password')
+            [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'Succeed with changed: false when the account exists')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;list' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;show' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;passwd' {
+            [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Hash scheme [default: the account''s own, else the configured one]')
+            [CompletionResult]::new('--old-password-file', '--old-password-file', [CompletionResultType]::ParameterName, 'Current password, first line of FILE (Credential Manager backend)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Generate a password and show it once (on stdout, or in --password-file)')
+            [CompletionResult]::new('--if-changed', '--if-changed', [CompletionResultType]::ParameterName, 'Report changed: false when the new password is the current one')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;role' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Role to add (repeatable)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Role to remove (repeatable)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;lock' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;unlock' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;delete' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed with changed: false when it does not exist')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;verify' {
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE instead of stdin')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;import' {
+            [CompletionResult]::new('--credman-db', '--credman-db', [CompletionResultType]::ParameterName, 'Credential Manager SQLite database')
+            [CompletionResult]::new('--provisioning', '--provisioning', [CompletionResultType]::ParameterName, 'Username,Email,Password CSV or credentials-micado.yml')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;export' {
+            [CompletionResult]::new('--htpasswd', '--htpasswd', [CompletionResultType]::ParameterName, 'File to write (mode 0600, replaced atomically)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts (no password hashes)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Add or remove roles of an account')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock an account: verification fails until `user unlock`')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account, also one locked after failed verifications')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password: exit 0 accepted, 3 rejected, 7 locked')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from a Credential Manager database or provisioning file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an htpasswd file for nginx or Apache basic auth')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;user;help;add' {
+            break
+        }
+        'micadoctl;user;help;list' {
+            break
+        }
+        'micadoctl;user;help;show' {
+            break
+        }
+        'micadoctl;user;help;passwd' {
+            break
+        }
+        'micadoctl;user;help;role' {
+            break
+        }
+        'micadoctl;user;help;lock' {
+            break
+        }
+        'micadoctl;user;help;unlock' {
+            break
+        }
+        'micadoctl;user;help;delete' {
+            break
+        }
+        'micadoctl;user;help;verify' {
+            break
+        }
+        'micadoctl;user;help;import' {
+            break
+        }
+        'micadoctl;user;help;export' {
+            break
+        }
+        'micadoctl;user;help;help' {
+            break
+        }
+        'micadoctl;role' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Define a role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles with the number of accounts that have each')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role that no account has (user and admin cannot be deleted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;role;add' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'Succeed with changed: false when it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;role;list' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;role;delete' {
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the result on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file that unlocks the store')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File whose first line is the store passphrase')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed with changed: false when it does not exist')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes, no warnings (repeatable)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeatable)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail when input would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'micadoctl;role;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Define a role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles with the number of accounts that have each')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role that no account has (user and admin cannot be deleted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'micadoctl;role;help;add' {
+            break
+        }
+        'micadoctl;role;help;list' {
+            break
+        }
+        'micadoctl;role;help;delete' {
+            break
+        }
+        'micadoctl;role;help;help' {
             break
         }
         'micadoctl;cred' {
@@ -1335,6 +1757,8 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the store: home, schema, lock state, recipients and record counts')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Cache the store key in the kernel keyring for a limited time')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Drop the store key cached by `unlock`')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Web access accounts: users, roles, password verification and lockout')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Roles of web access accounts')
             [CompletionResult]::new('cred', 'cred', [CompletionResultType]::ParameterValue, 'Cloud credentials: encrypted, versioned, audited, injected per use')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a service and cache its token in the kernel keyring')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Drop a token cached by `login`')
@@ -1357,6 +1781,68 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;help;lock' {
+            break
+        }
+        'micadoctl;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts (no password hashes)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Add or remove roles of an account')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock an account: verification fails until `user unlock`')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock an account, also one locked after failed verifications')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password: exit 0 accepted, 3 rejected, 7 locked')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import accounts from a Credential Manager database or provisioning file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an htpasswd file for nginx or Apache basic auth')
+            break
+        }
+        'micadoctl;help;user;add' {
+            break
+        }
+        'micadoctl;help;user;list' {
+            break
+        }
+        'micadoctl;help;user;show' {
+            break
+        }
+        'micadoctl;help;user;passwd' {
+            break
+        }
+        'micadoctl;help;user;role' {
+            break
+        }
+        'micadoctl;help;user;lock' {
+            break
+        }
+        'micadoctl;help;user;unlock' {
+            break
+        }
+        'micadoctl;help;user;delete' {
+            break
+        }
+        'micadoctl;help;user;verify' {
+            break
+        }
+        'micadoctl;help;user;import' {
+            break
+        }
+        'micadoctl;help;user;export' {
+            break
+        }
+        'micadoctl;help;role' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Define a role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles with the number of accounts that have each')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role that no account has (user and admin cannot be deleted)')
+            break
+        }
+        'micadoctl;help;role;add' {
+            break
+        }
+        'micadoctl;help;role;list' {
+            break
+        }
+        'micadoctl;help;role;delete' {
             break
         }
         'micadoctl;help;cred' {

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand status 'Show the store: home, schema, lock state, recipients and record counts'
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
+            cand user 'Web access accounts: users, roles, password verification and lockout'
+            cand role 'Roles of web access accounts'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
             cand login 'Log in to a service and cache its token in the kernel keyring'
             cand logout 'Drop a token cached by `login`'
@@ -121,6 +123,392 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --no-input 'Never prompt; fail when input would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Create an account'
+            cand list 'List accounts (no password hashes)'
+            cand show 'Show one account'
+            cand passwd 'Set a new password'
+            cand role 'Add or remove roles of an account'
+            cand lock 'Lock an account: verification fails until `user unlock`'
+            cand unlock 'Unlock an account, also one locked after failed verifications'
+            cand delete 'Delete an account'
+            cand verify 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+            cand import 'Import accounts from a Credential Manager database or provisioning file'
+            cand export 'Write an htpasswd file for nginx or Apache basic auth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;user;add'= {
+            cand --email 'E-mail address'
+            cand --role 'Role (repeatable) [default: user]'
+            cand --scheme 'Hash scheme [default: scheme in config.toml, else argon2id]'
+            cand --password-file 'Read the password from the first line of FILE'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --machine 'A machine account with a generated password'
+            cand --if-absent 'Succeed with changed: false when the account exists'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;list'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;show'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;passwd'= {
+            cand --scheme 'Hash scheme [default: the account''s own, else the configured one]'
+            cand --old-password-file 'Current password, first line of FILE (Credential Manager backend)'
+            cand --password-file 'Read the password from the first line of FILE'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --generate 'Generate a password and show it once (on stdout, or in --password-file)'
+            cand --if-changed 'Report changed: false when the new password is the current one'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;role'= {
+            cand --add 'Role to add (repeatable)'
+            cand --remove 'Role to remove (repeatable)'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;lock'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;unlock'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;delete'= {
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-exists 'Succeed with changed: false when it does not exist'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;verify'= {
+            cand --password-file 'Read the password from the first line of FILE instead of stdin'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;import'= {
+            cand --credman-db 'Credential Manager SQLite database'
+            cand --provisioning 'Username,Email,Password CSV or credentials-micado.yml'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;export'= {
+            cand --htpasswd 'File to write (mode 0600, replaced atomically)'
+            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;user;help'= {
+            cand add 'Create an account'
+            cand list 'List accounts (no password hashes)'
+            cand show 'Show one account'
+            cand passwd 'Set a new password'
+            cand role 'Add or remove roles of an account'
+            cand lock 'Lock an account: verification fails until `user unlock`'
+            cand unlock 'Unlock an account, also one locked after failed verifications'
+            cand delete 'Delete an account'
+            cand verify 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+            cand import 'Import accounts from a Credential Manager database or provisioning file'
+            cand export 'Write an htpasswd file for nginx or Apache basic auth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;user;help;add'= {
+        }
+        &'micadoctl;user;help;list'= {
+        }
+        &'micadoctl;user;help;show'= {
+        }
+        &'micadoctl;user;help;passwd'= {
+        }
+        &'micadoctl;user;help;role'= {
+        }
+        &'micadoctl;user;help;lock'= {
+        }
+        &'micadoctl;user;help;unlock'= {
+        }
+        &'micadoctl;user;help;delete'= {
+        }
+        &'micadoctl;user;help;verify'= {
+        }
+        &'micadoctl;user;help;import'= {
+        }
+        &'micadoctl;user;help;export'= {
+        }
+        &'micadoctl;user;help;help'= {
+        }
+        &'micadoctl;role'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Define a role'
+            cand list 'List roles with the number of accounts that have each'
+            cand delete 'Delete a role that no account has (user and admin cannot be deleted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;role;add'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-absent 'Succeed with changed: false when it exists'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;role;list'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;role;delete'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-exists 'Succeed with changed: false when it does not exist'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;role;help'= {
+            cand add 'Define a role'
+            cand list 'List roles with the number of accounts that have each'
+            cand delete 'Delete a role that no account has (user and admin cannot be deleted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;role;help;add'= {
+        }
+        &'micadoctl;role;help;list'= {
+        }
+        &'micadoctl;role;help;delete'= {
+        }
+        &'micadoctl;role;help;help'= {
         }
         &'micadoctl;cred'= {
             cand --backend 'Backend of the credentials [default: credentials_backend in config.toml, else local]'
@@ -1232,6 +1620,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand status 'Show the store: home, schema, lock state, recipients and record counts'
             cand unlock 'Cache the store key in the kernel keyring for a limited time'
             cand lock 'Drop the store key cached by `unlock`'
+            cand user 'Web access accounts: users, roles, password verification and lockout'
+            cand role 'Roles of web access accounts'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
             cand login 'Log in to a service and cache its token in the kernel keyring'
             cand logout 'Drop a token cached by `login`'
@@ -1250,6 +1640,52 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;unlock'= {
         }
         &'micadoctl;help;lock'= {
+        }
+        &'micadoctl;help;user'= {
+            cand add 'Create an account'
+            cand list 'List accounts (no password hashes)'
+            cand show 'Show one account'
+            cand passwd 'Set a new password'
+            cand role 'Add or remove roles of an account'
+            cand lock 'Lock an account: verification fails until `user unlock`'
+            cand unlock 'Unlock an account, also one locked after failed verifications'
+            cand delete 'Delete an account'
+            cand verify 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+            cand import 'Import accounts from a Credential Manager database or provisioning file'
+            cand export 'Write an htpasswd file for nginx or Apache basic auth'
+        }
+        &'micadoctl;help;user;add'= {
+        }
+        &'micadoctl;help;user;list'= {
+        }
+        &'micadoctl;help;user;show'= {
+        }
+        &'micadoctl;help;user;passwd'= {
+        }
+        &'micadoctl;help;user;role'= {
+        }
+        &'micadoctl;help;user;lock'= {
+        }
+        &'micadoctl;help;user;unlock'= {
+        }
+        &'micadoctl;help;user;delete'= {
+        }
+        &'micadoctl;help;user;verify'= {
+        }
+        &'micadoctl;help;user;import'= {
+        }
+        &'micadoctl;help;user;export'= {
+        }
+        &'micadoctl;help;role'= {
+            cand add 'Define a role'
+            cand list 'List roles with the number of accounts that have each'
+            cand delete 'Delete a role that no account has (user and admin cannot be deleted)'
+        }
+        &'micadoctl;help;role;add'= {
+        }
+        &'micadoctl;help;role;list'= {
+        }
+        &'micadoctl;help;role;delete'= {
         }
         &'micadoctl;help;cred'= {
             cand set 'Store a new version of a credential'

@@ -42,6 +42,8 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "init" -d 'Creat
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "role" -d 'Roles of web access accounts'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "logout" -d 'Drop a token cached by `login`'
@@ -108,6 +110,308 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s q -l quiet 
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "add" -d 'Create an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "list" -d 'List accounts (no password hashes)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "show" -d 'Show one account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "passwd" -d 'Set a new password'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "role" -d 'Add or remove roles of an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "lock" -d 'Lock an account: verification fails until `user unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "unlock" -d 'Unlock an account, also one locked after failed verifications'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "delete" -d 'Delete an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "verify" -d 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "import" -d 'Import accounts from a Credential Manager database or provisioning file'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "export" -d 'Write an htpasswd file for nginx or Apache basic auth'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'E-mail address' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role (repeatable) [default: user]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l scheme -d 'Hash scheme [default: scheme in config.toml, else argon2id]' -r -f -a "argon2id\t'argon2id PHC string (the default)'
+bcrypt\t'bcrypt, written as $2y$; at most 72 bytes, no NUL byte'
+sha512-crypt\t'SHA-crypt with SHA-512, $6$'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l machine -d 'A machine account with a generated password'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-absent -d 'Succeed with changed: false when the account exists'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l scheme -d 'Hash scheme [default: the account\'s own, else the configured one]' -r -f -a "argon2id\t'argon2id PHC string (the default)'
+bcrypt\t'bcrypt, written as $2y$; at most 72 bytes, no NUL byte'
+sha512-crypt\t'SHA-crypt with SHA-512, $6$'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l old-password-file -d 'Current password, first line of FILE (Credential Manager backend)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l generate -d 'Generate a password and show it once (on stdout, or in --password-file)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l if-changed -d 'Report changed: false when the new password is the current one'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l add -d 'Role to add (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l remove -d 'Role to remove (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed with changed: false when it does not exist'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE instead of stdin' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credman-db -d 'Credential Manager SQLite database' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l provisioning -d 'Username,Email,Password CSV or credentials-micado.yml' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l htpasswd -d 'File to write (mode 0600, replaced atomically)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+credman\t'A MiCADO Credential Manager over its REST API'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts (no password hashes)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a new password'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Add or remove roles of an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock an account: verification fails until `user unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock an account, also one locked after failed verifications'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import accounts from a Credential Manager database or provisioning file'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write an htpasswd file for nginx or Apache basic auth'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -f -a "add" -d 'Define a role'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -f -a "list" -d 'List roles with the number of accounts that have each'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -f -a "delete" -d 'Delete a role that no account has (user and admin cannot be deleted)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and not __fish_seen_subcommand_from add list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l if-absent -d 'Succeed with changed: false when it exists'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed with changed: false when it does not exist'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Define a role'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles with the number of accounts that have each'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role that no account has (user and admin cannot be deleted)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l backend -d 'Backend of the credentials [default: credentials_backend in config.toml, else local]' -r -f -a "local\t'The encrypted local store'
 vault\t'HashiCorp Vault or OpenBao (VAULT_ADDR, VAULT_TOKEN or `micadoctl login vault`)'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and not __fish_seen_subcommand_from set get list history delete migrate import export rotate rollback exec help" -l layout -d 'Vault layout [default: vault.layout in config.toml, else kv2]' -r -f -a "kv2\t'KV version 2, one secret per credential at MOUNT/data/PREFIX/NAME'
@@ -1001,20 +1305,36 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock cred login logout ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (no password hashes)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Set a new password'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Add or remove roles of an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "lock" -d 'Lock an account: verification fails until `user unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "unlock" -d 'Unlock an account, also one locked after failed verifications'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify" -d 'Check a password: exit 0 accepted, 3 rejected, 7 locked'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Import accounts from a Credential Manager database or provisioning file'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Write an htpasswd file for nginx or Apache basic auth'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "add" -d 'Define a role'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles with the number of accounts that have each'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role that no account has (user and admin cannot be deleted)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "set" -d 'Store a new version of a credential'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "get" -d 'Print a credential\'s values'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "list" -d 'List credentials (names and metadata, no values)'

@@ -1,11 +1,13 @@
 //! Exit codes shared by every command, and the mapping from errors to them.
 
 use micado_security::audit::AuditError;
+use micado_security::clients::credman::CredmanError;
 use micado_security::clients::vault::VaultError;
 use micado_security::credentials::CredentialError;
 use micado_security::firewall::FirewallError;
 use micado_security::pki::PkiError;
 use micado_security::store::StoreError;
+use micado_security::users::UserError;
 use micado_security::{Classify, ErrorClass};
 
 use crate::output::Output;
@@ -92,6 +94,10 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
         } else if let Some(e) = cause.downcast_ref::<StoreError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<VaultError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<UserError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<CredmanError>() {
             Some(pair(e))
         } else {
             cause.downcast_ref::<AuditError>().map(|e| pair(e))

@@ -111,6 +111,16 @@ pub fn new_passphrase() -> anyhow::Result<SecretString> {
     Ok(SecretString::from(value))
 }
 
+/// Prompts for a new password twice.
+pub fn new_password(prompt: &str) -> anyhow::Result<Zeroizing<String>> {
+    let value = dialoguer::Password::new()
+        .with_prompt(prompt)
+        .with_confirmation("Repeat the password", "the passwords do not match")
+        .interact()
+        .context("cannot read from the terminal")?;
+    Ok(Zeroizing::new(value))
+}
+
 /// Prompts for a visible value.
 pub fn visible(prompt: &str) -> anyhow::Result<String> {
     dialoguer::Input::new()

@@ -44,5 +44,6 @@ pub mod fsutil;
 pub mod names;
 pub mod pki;
 pub mod store;
+pub mod users;
 
 pub use error::{Classify, ErrorClass};

@@ -5,6 +5,7 @@ pub mod ca;
 mod cred;
 mod firewall;
 mod store;
+pub mod user;
 mod vault;
 
 use std::path::PathBuf;
@@ -18,6 +19,9 @@ pub use cred::{
 };
 pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
 pub use store::StoreCommand;
+pub use user::{
+    AddArgs, PasswdArgs, PasswordSource, RoleCommand, SchemeArg, UserArgs, UserCommand,
+};
 pub use vault::{LoginCommand, LoginMethod, LogoutCommand, VaultLoginArgs};
 
 const AFTER_HELP: &str = "\
@@ -209,6 +213,36 @@ Examples:
     #[command(after_help = "Examples:
   micadoctl lock")]
     Lock,
+
+    /// Web access accounts: users, roles, password verification and lockout
+    #[command(
+        after_help = "Settings in the [users] table of config.toml (defaults shown):
+  backend = \"local\"            local (the store) or credman
+  credman_api = \"http://credman:5001/v1.1/\"   Credential Manager API URL; no default
+  scheme = \"argon2id\"          scheme of new passwords: argon2id, bcrypt or sha512-crypt
+  argon2_memory_kib = 65536    argon2_iterations = 3    argon2_parallelism = 4
+  bcrypt_cost = 12             sha_crypt_rounds = 656000
+  lockout_failures = 5         consecutive failures that lock an account (0: never)
+  lockout_duration = \"5m\"      how long the lockout lasts
+
+Examples:
+  micadoctl user add alice --email alice@example.org --role admin
+  printf '%s\\n' \"$PASSWORD\" | micadoctl user verify alice
+  micadoctl user import --credman-db credential.db
+  micadoctl user export --htpasswd /etc/nginx/htpasswd
+  micadoctl user list --backend credman --api http://credman:5001/v1.1/"
+    )]
+    User(UserArgs),
+
+    /// Roles of web access accounts
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl role add operator
+  micadoctl role list
+  micadoctl role delete operator"
+    )]
+    Role(RoleCommand),
 
     /// Cloud credentials: encrypted, versioned, audited, injected per use
     #[command(after_help = "Examples:

@@ -6,7 +6,9 @@ mod ca;
 mod cred;
 mod docs;
 mod firewall;
+mod role;
 mod store;
+mod user;
 mod vault;
 
 use micado_security::ErrorClass;
@@ -29,6 +31,8 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Status => store::status(&ctx),
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
+        Command::User(args) => user::run(&ctx, args),
+        Command::Role(command) => role::run(&ctx, command),
         Command::Cred(args) => cred::run(&ctx, args),
         Command::Ca(command) => ca::run(&ctx, command),
         Command::Firewall(command) => firewall::run(&ctx, command),

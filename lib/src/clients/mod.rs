@@ -1,3 +1,4 @@
-//! HTTP clients for the services that micadoctl talks to.
+//! HTTP clients (reqwest with rustls on ring) for the services micadoctl drives.
 
+pub mod credman;
 pub mod vault;

@@ -291,7 +291,8 @@ impl Classify for StoreError {
             ),
             StoreError::InvalidConfig { .. } => Some(
                 "config.toml takes [store] with identity_file, credentials_backend = \"local\" or \
-                 \"vault\" and a [store.vault] table, and [profiles.NAME] tables with the same keys"
+                 \"vault\" and a [store.vault] table, [profiles.NAME] tables with the same keys, \
+                 and [users] (see `micadoctl user --help`)"
                     .into(),
             ),
             StoreError::SchemaTooNew { .. } => Some("upgrade micadoctl".into()),

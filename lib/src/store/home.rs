@@ -105,6 +105,9 @@ pub struct Config {
     /// top-level ones.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub profiles: std::collections::BTreeMap<String, StoreConfig>,
+    /// Settings of web access accounts (`[users]`).
+    #[serde(default, skip_serializing_if = "crate::users::UsersConfig::is_unset")]
+    pub users: crate::users::UsersConfig,
     /// The file this configuration was read from, named in errors.
     #[serde(skip)]
     pub(crate) file: Option<PathBuf>,

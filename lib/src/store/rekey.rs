@@ -112,6 +112,9 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     if has_column(tx, "pki_keys", "sealed")? {
         reseal_pki_keys(tx, old, new)?;
     }
+    if has_column(tx, "users", "password")? {
+        reseal_user_passwords(tx, old, new)?;
+    }
     Ok(versions)
 }
 
@@ -153,6 +156,29 @@ fn reseal_pki_keys(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result
         tx.execute(
             "UPDATE pki_keys SET sealed = ?1 WHERE id = ?2",
             params![resealed, id],
+        )?;
+    }
+    Ok(())
+}
+
+/// Re-encrypts the password hashes of web access accounts.
+fn reseal_user_passwords(
+    tx: &Transaction<'_>,
+    old: &DataKey,
+    new: &DataKey,
+) -> Result<(), StoreError> {
+    let rows: Vec<(String, Vec<u8>)> = {
+        let mut stmt = tx.prepare("SELECT name, password FROM users")?;
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (name, sealed) in &rows {
+        let row = ["users", name.as_str(), "password"];
+        let label = format!("password hash of user \"{name}\"");
+        let resealed = reseal(old, new, &row, sealed, &label)?;
+        tx.execute(
+            "UPDATE users SET password = ?1 WHERE name = ?2",
+            params![resealed, name],
         )?;
     }
     Ok(())

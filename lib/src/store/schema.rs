@@ -118,6 +118,41 @@ CREATE TABLE pki_certs (
 CREATE INDEX pki_certs_name ON pki_certs (name);
 CREATE INDEX pki_certs_not_after ON pki_certs (not_after);
 "#,
+    r#"
+-- Roles that web access accounts can have; user and admin are built in.
+CREATE TABLE roles (
+    name    TEXT PRIMARY KEY,
+    builtin INTEGER NOT NULL CHECK (builtin IN (0, 1)),
+    created TEXT NOT NULL
+) STRICT;
+INSERT INTO roles (name, builtin, created) VALUES
+    ('admin', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    ('user', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+-- Web access accounts. password is the hash string sealed with the row's
+-- name, so a hash copied from another account does not open. failures and
+-- locked_until carry the lockout after failed verifications; disabled is
+-- the lock set by `user lock`.
+CREATE TABLE users (
+    name             TEXT PRIMARY KEY,
+    email            TEXT,
+    kind             TEXT NOT NULL CHECK (kind IN ('human', 'machine')),
+    disabled         INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    scheme           TEXT NOT NULL,
+    password         BLOB NOT NULL,
+    failures         INTEGER NOT NULL DEFAULT 0,
+    locked_until     TEXT,
+    created          TEXT NOT NULL,
+    password_changed TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE user_roles (
+    user TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+    role TEXT NOT NULL REFERENCES roles (name),
+    PRIMARY KEY (user, role)
+) STRICT;
+CREATE INDEX user_roles_role ON user_roles (role);
+"#,
 ];
 
 /// The schema version this build creates and understands.
