@@ -1129,3 +1129,54 @@ fn concurrent_if_missing_issues_once() {
     serials.dedup();
     assert_eq!(serials.len(), 1, "{serials:?}");
 }
+
+/// Asserts that `args` fail with exit 6 and a message naming `option`.
+fn assert_rejected(home: &TestHome, args: &[&str], option: &str) {
+    let output = home.run(args, "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{args:?}: {message}");
+    assert!(message.contains(option), "{args:?}: {message}");
+    assert!(!message.contains("panicked"), "{args:?}: {message}");
+}
+
+#[test]
+fn durations_past_9999_rejected() {
+    let fresh = TestHome::initialised();
+    assert_rejected(&fresh, &["ca", "init", "--validity", "9000y"], "9999");
+    assert_rejected(&fresh, &["ca", "init", "--validity", "0s"], "--validity");
+    let show = fresh.run(&["ca", "show"], "");
+    assert_eq!(show.status.code(), Some(4), "no CA was stored");
+
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    ca.crl();
+    let huge = "99999999999y";
+    assert_rejected(
+        &ca.home,
+        &["ca", "issue", "x", "--validity", "9000y"],
+        "--validity",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "renew", "w", "--validity", "9000y"],
+        "--validity",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "renew", "w", "--if-expires-within", huge],
+        "--if-expires-within",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "list", "--expiring-within", huge],
+        "--expiring-within",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "crl", "--renew-if-within", huge],
+        "--renew-if-within",
+    );
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+    assert_eq!(list["certificates"][0]["status"], "valid");
+}

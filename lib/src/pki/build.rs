@@ -12,23 +12,39 @@ use super::san::SubjectAltNames;
 use super::serial::Serial;
 use super::{PkiError, Profile};
 
+/// Returns `time + duration`, or an error naming `option` when the sum lies
+/// past the year 9999, the last year an X.509 time (and the `time` crate) can hold.
+pub(crate) fn checked_add(
+    time: OffsetDateTime,
+    duration: time::Duration,
+    option: &str,
+) -> Result<OffsetDateTime, PkiError> {
+    time.checked_add(duration).ok_or_else(|| {
+        PkiError::invalid(
+            option,
+            "reaches past the year 9999, the last year a certificate time can hold; \
+             give a shorter duration",
+        )
+    })
+}
+
 /// Builds the parameters of a root CA named `name`.
 pub(crate) fn ca_params(
     name: &str,
     serial: &Serial,
     now: OffsetDateTime,
     validity: time::Duration,
-) -> CertificateParams {
+) -> Result<CertificateParams, PkiError> {
     let mut params = CertificateParams::default();
     params.distinguished_name = DistinguishedName::new();
     params.distinguished_name.push(DnType::CommonName, name);
     params.serial_number = Some(SerialNumber::from_slice(&serial.der_content()));
     params.not_before = now;
-    params.not_after = now + validity;
+    params.not_after = checked_add(now, validity, "--validity")?;
     params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
     params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
     params.use_authority_key_identifier_extension = true;
-    params
+    Ok(params)
 }
 
 /// Validity of a leaf certificate.
@@ -59,7 +75,7 @@ pub(crate) fn leaf_params(
     params.subject_alt_names = san_entries(sans)?;
     params.serial_number = Some(SerialNumber::from_slice(&serial.der_content()));
     params.not_before = validity.now - validity.backdate;
-    params.not_after = validity.now + validity.length;
+    params.not_after = checked_add(validity.now, validity.length, "--validity")?;
     params.is_ca = IsCa::ExplicitNoCa;
     params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
     params.extended_key_usages = profile.extended_key_usages();

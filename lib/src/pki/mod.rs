@@ -189,6 +189,9 @@ impl<'a> Pki<'a> {
     /// Creates the root CA.
     pub fn init(&mut self, request: &CaRequest) -> Result<CaOutcome, PkiError> {
         check_ca_name(&request.name)?;
+        if request.validity <= time::Duration::ZERO {
+            return Err(PkiError::invalid("--validity", "must be longer than zero"));
+        }
         let now = self.now();
         if let Some(row) = CaRow::load(self.store.conn())? {
             if !request.if_missing {
@@ -203,7 +206,7 @@ impl<'a> Pki<'a> {
         // while and needs no lock.
         let key = keys::generate(request.algorithm)?;
         let serial = Serial::random();
-        let params = build::ca_params(&request.name, &serial, now, request.validity);
+        let params = build::ca_params(&request.name, &serial, now, request.validity)?;
         let cert = params
             .self_signed(&*key)
             .map_err(|e| PkiError::signing("CA certificate", e))?;
@@ -267,12 +270,15 @@ impl<'a> Pki<'a> {
         expiring_within: Option<time::Duration>,
     ) -> Result<Vec<CertificateInfo>, PkiError> {
         let now = self.now();
+        let horizon = expiring_within
+            .map(|window| build::checked_add(now, window, "--expiring-within"))
+            .transpose()?;
         let conn = self.store.conn();
         let mut out = Vec::new();
         for row in CertRow::all(conn)? {
-            let expiring = match expiring_within {
-                Some(window) => {
-                    row.status(now) == Status::Valid && row.not_after_time()? <= now + window
+            let expiring = match horizon {
+                Some(horizon) => {
+                    row.status(now) == Status::Valid && row.not_after_time()? <= horizon
                 }
                 None => true,
             };
@@ -335,6 +341,9 @@ impl<'a> Pki<'a> {
     ) -> Result<IssueOutcome, PkiError> {
         let now = self.now();
         let validity = checked_validity(validity, backdate)?;
+        let horizon = if_expires_within
+            .map(|window| build::checked_add(now, window, "--if-expires-within"))
+            .transpose()?;
         let current = CertRow::newest_by_name(self.store.conn(), name)?
             .ok_or_else(|| PkiError::NotFound(name.into()))?;
         let new_key = match (rekey, current.key_id) {
@@ -346,9 +355,9 @@ impl<'a> Pki<'a> {
             let ca = CaRow::load(tx)?.ok_or(PkiError::NoCa)?;
             let current = CertRow::newest_by_name(tx, name)?
                 .ok_or_else(|| PkiError::NotFound(name.into()))?;
-            if let Some(window) = if_expires_within
+            if let Some(horizon) = horizon
                 && current.status(now) == Status::Valid
-                && current.not_after_time()? > now + window
+                && current.not_after_time()? > horizon
             {
                 audit_renew(tx, &current, None, "unchanged")?;
                 return Ok(IssueOutcome {
@@ -540,7 +549,7 @@ impl Signer<'_> {
         sans: &SubjectAltNames,
     ) -> Result<(Serial, rcgen::CertificateParams), PkiError> {
         let ca_not_after = self.ca.not_after()?;
-        if self.now + self.validity.0 > ca_not_after {
+        if build::checked_add(self.now, self.validity.0, "--validity")? > ca_not_after {
             return Err(PkiError::invalid(
                 "--validity",
                 format!(
