@@ -1180,3 +1180,53 @@ fn durations_past_9999_rejected() {
     assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
     assert_eq!(list["certificates"][0]["status"], "valid");
 }
+
+/// Writes a request for a new key made by `openssl req -newkey` with `key_options`.
+fn openssl_csr(ca: &Ca, stem: &str, key_options: &[&str]) -> PathBuf {
+    let key = ca.path(&format!("{stem}.key"));
+    let csr = ca.path(&format!("{stem}.csr"));
+    let mut args = vec!["req", "-new", "-nodes", "-subj", "/CN=ignored"];
+    args.extend_from_slice(key_options);
+    args.extend_from_slice(&["-keyout", key.to_str().unwrap()]);
+    args.extend_from_slice(&["-out", csr.to_str().unwrap()]);
+    let made = openssl(&args);
+    assert!(made.status.success(), "{}", text(&made));
+    csr
+}
+
+#[test]
+fn csr_key_type_is_checked() {
+    let ca = Ca::new(&[]);
+    let p384 = openssl_csr(
+        &ca,
+        "p384",
+        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"],
+    );
+    ca.issue(&["p384", "--csr", p384.to_str().unwrap()]);
+    let cert = ca.cert_pem("p384");
+    let details = x509_text(&cert);
+    assert!(details.contains("secp384r1"), "{details}");
+    assert_openssl_verifies(&ca.ca_pem(), &cert);
+    assert_pki_verifies(&ca.ca_pem(), &cert);
+
+    let rsa_1024 = openssl_csr(&ca, "rsa1024", &["-newkey", "rsa:1024"]);
+    let secp256k1 = openssl_csr(
+        &ca,
+        "k1",
+        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:secp256k1"],
+    );
+    for (csr, expected) in [
+        (&rsa_1024, "RSA with 1024 bits"),
+        (&secp256k1, "curve 1.3.132.0.10"),
+    ] {
+        let path = csr.to_str().unwrap();
+        let output = ca.home.run(&["ca", "issue", "bad", "--csr", path], "");
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(6), "{message}");
+        assert!(message.contains(path), "{message}");
+        assert!(message.contains(expected), "{message}");
+        assert!(!message.contains("signature"), "{message}");
+    }
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+}

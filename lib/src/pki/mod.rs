@@ -421,7 +421,7 @@ struct Prepared<'r> {
     sans: SubjectAltNames,
     validity: (time::Duration, time::Duration),
     key: Option<keys::Key>,
-    csr: Option<rcgen::CertificateSigningRequestParams>,
+    csr: Option<build::Csr>,
 }
 
 impl<'r> Prepared<'r> {
@@ -525,19 +525,15 @@ impl Signer<'_> {
         tx: &WriteTx<'_>,
         request: &IssueRequest,
         sans: &SubjectAltNames,
-        csr: &rcgen::CertificateSigningRequestParams,
+        csr: &build::Csr,
     ) -> Result<CertRow, PkiError> {
         let ca_key = self.ca.key(tx)?;
         let issuer = self.ca.issuer(&ca_key)?;
         let (serial, params) = self.params(tx, request, sans)?;
         // Only the request's public key is used: names, usages and validity
         // come from this CA's checks and profile, never from the request.
-        let signed = rcgen::CertificateSigningRequestParams {
-            params,
-            public_key: csr.public_key.clone(),
-        };
-        let cert = signed
-            .signed_by(&issuer)
+        let cert = params
+            .signed_by(&csr.public_key, &issuer)
             .map_err(|e| PkiError::signing("certificate", e))?;
         CertRow::insert(tx, &serial, request, sans, None, cert.der())
     }
@@ -639,7 +635,7 @@ fn object(name: &str) -> String {
 /// request's names, else the profile's defaults.
 fn requested_sans(
     request: &IssueRequest,
-    csr: Option<&rcgen::CertificateSigningRequestParams>,
+    csr: Option<&build::Csr>,
 ) -> Result<SubjectAltNames, PkiError> {
     let mut values = request.sans.clone();
     if values.is_empty()
@@ -656,8 +652,9 @@ fn requested_sans(
     SubjectAltNames::parse(&values, request.san_options)
 }
 
-fn csr_names(csr: &rcgen::CertificateSigningRequestParams) -> Vec<String> {
+fn csr_names(csr: &build::Csr) -> Vec<String> {
     csr.params
+        .params
         .subject_alt_names
         .iter()
         .filter_map(|san| match san {
