@@ -1230,3 +1230,33 @@ fn csr_key_type_is_checked() {
     let list = run_json(&ca.home, &["ca", "list"], "");
     assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn renew_of_revoked_needs_rekey() {
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    let compromised_key = public_key(&ca, "w");
+    run_json(
+        &ca.home,
+        &["ca", "revoke", "w", "--reason", "key-compromise"],
+        "",
+    );
+
+    for args in [
+        &["ca", "renew", "w"][..],
+        &["ca", "renew", "w", "--if-expires-within", "30d"][..],
+    ] {
+        let output = ca.home.run(args, "");
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(6), "{args:?}: {message}");
+        assert!(message.contains("key-compromise"), "{message}");
+        assert!(message.contains("--rekey"), "{message}");
+    }
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+
+    let renewed = run_json(&ca.home, &["ca", "renew", "w", "--rekey"], "");
+    assert_eq!(renewed["changed"], true);
+    assert_eq!(renewed["certificate"]["status"], "valid");
+    assert_ne!(public_key(&ca, "w"), compromised_key);
+}

@@ -366,6 +366,19 @@ impl<'a> Pki<'a> {
                     superseded: None,
                 });
             }
+            // A revoked certificate's key may be compromised, and keeping it
+            // would also bring back a host that was taken out of service.
+            if let Some(reason) = &current.revocation_reason
+                && !rekey
+            {
+                return Err(PkiError::invalid(
+                    format!("certificate \"{name}\""),
+                    format!(
+                        "is revoked ({reason}), so its key is not certified again; \
+                         add --rekey to renew it with a new key"
+                    ),
+                ));
+            }
             let old_key_id = current
                 .key_id
                 .ok_or_else(|| PkiError::NoPrivateKey(name.into()))?;
