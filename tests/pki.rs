@@ -1260,3 +1260,24 @@ fn renew_of_revoked_needs_rekey() {
     assert_eq!(renewed["certificate"]["status"], "valid");
     assert_ne!(public_key(&ca, "w"), compromised_key);
 }
+
+#[test]
+fn backdated_leaf_chain_verifies_at_start() {
+    let ca = Ca::new(&[]);
+    let doc = ca.issue(&["w", "--backdate", "1d"]);
+    let not_before = time::OffsetDateTime::parse(
+        doc["certificate"]["not_before"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    let at = (not_before.unix_timestamp() + 60).to_string();
+    let output = openssl(&[
+        "verify",
+        "-attime",
+        &at,
+        "-CAfile",
+        ca.ca_pem().to_str().unwrap(),
+        ca.cert_pem("w").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+}

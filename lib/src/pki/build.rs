@@ -39,7 +39,7 @@ pub(crate) fn ca_params(
     params.distinguished_name = DistinguishedName::new();
     params.distinguished_name.push(DnType::CommonName, name);
     params.serial_number = Some(SerialNumber::from_slice(&serial.der_content()));
-    params.not_before = now;
+    params.not_before = now - super::MAX_BACKDATE;
     params.not_after = checked_add(now, validity, "--validity")?;
     params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
     params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];

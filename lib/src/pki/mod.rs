@@ -40,6 +40,10 @@ pub const MASTER_NAME: &str = "masternode.micado";
 /// The domain under which MiCADO names its workers.
 pub const WORKER_DOMAIN: &str = "workernode.micado";
 
+/// Maximum `--backdate` of a leaf. The CA's NotBefore lies this far before
+/// its creation, so a leaf's backdated validity starts inside the CA's.
+pub const MAX_BACKDATE: time::Duration = time::Duration::days(1);
+
 /// How many times a colliding random serial is drawn again. With 128 random
 /// bits a single collision is already improbable.
 const SERIAL_ATTEMPTS: usize = 8;
@@ -685,7 +689,7 @@ fn checked_validity(
     if length <= time::Duration::ZERO {
         return Err(PkiError::invalid("--validity", "must be longer than zero"));
     }
-    if backdate < time::Duration::ZERO || backdate > time::Duration::days(1) {
+    if backdate < time::Duration::ZERO || backdate > MAX_BACKDATE {
         return Err(PkiError::invalid(
             "--backdate",
             "must be between 0 and 1 day; it only covers clocks that lag",
