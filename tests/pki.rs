@@ -1281,3 +1281,34 @@ fn backdated_leaf_chain_verifies_at_start() {
     ]);
     assert!(output.status.success(), "{}", text(&output));
 }
+
+#[test]
+fn names_without_san_blame_source() {
+    let ca = Ca::new(&[]);
+    let output = ca
+        .home
+        .run(&["ca", "issue", "web_1", "--cert-profile", "server"], "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{message}");
+    assert!(message.contains("default DNS name \"web_1\""), "{message}");
+    assert!(!message.contains("--san \"web_1\""), "{message}");
+
+    let csr = openssl_csr(
+        &ca,
+        "badsan",
+        &[
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-addext",
+            "subjectAltName=DNS:bad..example",
+        ],
+    );
+    let path = csr.to_str().unwrap();
+    let output = ca.home.run(&["ca", "issue", "w", "--csr", path], "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{message}");
+    assert!(message.contains(path), "{message}");
+    assert!(!message.contains("--san \"bad..example\""), "{message}");
+}

@@ -654,19 +654,39 @@ fn requested_sans(
     request: &IssueRequest,
     csr: Option<&build::Csr>,
 ) -> Result<SubjectAltNames, PkiError> {
-    let mut values = request.sans.clone();
-    if values.is_empty()
-        && let Some(csr) = csr
-    {
-        values = csr_names(csr);
+    if !request.sans.is_empty() {
+        return SubjectAltNames::parse(&request.sans, request.san_options);
     }
-    if values.is_empty() {
-        values = request
-            .profile
-            .default_names(&request.name)
-            .unwrap_or_default();
-    }
-    SubjectAltNames::parse(&values, request.san_options)
+
+    // A name taken from the request or from NAME is reported with where it
+    // came from, since the user gave no --san.
+    let (values, label, hint) = match csr.map(csr_names) {
+        Some(names) if !names.is_empty() => {
+            let file = request.csr.as_ref().map_or("", |(_, file)| file.as_str());
+            (
+                names,
+                format!("{file}: subject alternative name"),
+                "give valid names with --san".to_string(),
+            )
+        }
+        _ => (
+            request
+                .profile
+                .default_names(&request.name)
+                .unwrap_or_default(),
+            "default DNS name".to_string(),
+            format!(
+                "NAME is the DNS name of profile {} when no --san is given, so give valid names with --san",
+                request.profile.as_str()
+            ),
+        ),
+    };
+    SubjectAltNames::parse_labelled(&values, request.san_options, &label).map_err(|e| match e {
+        PkiError::Invalid { subject, message } => {
+            PkiError::invalid(subject, format!("{message}; {hint}"))
+        }
+        other => other,
+    })
 }
 
 fn csr_names(csr: &build::Csr) -> Vec<String> {

@@ -36,9 +36,19 @@ pub struct SubjectAltNames {
 impl SubjectAltNames {
     /// Checks and sorts `values`; duplicates are dropped.
     pub fn parse(values: &[String], options: SanOptions) -> Result<SubjectAltNames, PkiError> {
+        SubjectAltNames::parse_labelled(values, options, "--san")
+    }
+
+    /// Checks and sorts `values` like [`SubjectAltNames::parse`]; errors
+    /// name each value after `label` instead of `--san`.
+    pub fn parse_labelled(
+        values: &[String],
+        options: SanOptions,
+        label: &str,
+    ) -> Result<SubjectAltNames, PkiError> {
         let mut sans = SubjectAltNames::default();
         for value in values {
-            match parse_one(value, options)? {
+            match parse_one(value, options, label)? {
                 Entry::Ip(ip) => {
                     if !sans.ip.contains(&ip) {
                         sans.ip.push(ip);
@@ -90,8 +100,8 @@ enum Entry {
     Dns(String),
 }
 
-fn parse_one(value: &str, options: SanOptions) -> Result<Entry, PkiError> {
-    let subject = || format!("--san \"{}\"", value.escape_debug());
+fn parse_one(value: &str, options: SanOptions, label: &str) -> Result<Entry, PkiError> {
+    let subject = || format!("{label} \"{}\"", value.escape_debug());
     if value.contains('%') {
         return Err(PkiError::invalid(
             subject(),
