@@ -1312,3 +1312,27 @@ fn names_without_san_blame_source() {
     assert!(message.contains(path), "{message}");
     assert!(!message.contains("--san \"bad..example\""), "{message}");
 }
+
+#[test]
+fn export_warns_about_outdated_crl() {
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    ca.issue(&["x"]);
+    ca.crl();
+    let dir = ca.path("swanctl");
+    let dir = dir.to_str().unwrap();
+    let export = ["ca", "export", "w", "--format", "swanctl", dir];
+
+    let current = ca.home.run(&export, "");
+    assert!(current.status.success(), "{}", stderr(&current));
+    assert!(!stderr(&current).contains("ca crl"), "{}", stderr(&current));
+
+    run_json(&ca.home, &["ca", "revoke", "x"], "");
+    let outdated = ca.home.run(&export, "");
+    assert!(outdated.status.success(), "{}", stderr(&outdated));
+    assert!(
+        stderr(&outdated).contains("misses a later revocation"),
+        "{}",
+        stderr(&outdated)
+    );
+}
