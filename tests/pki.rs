@@ -1129,3 +1129,210 @@ fn concurrent_if_missing_issues_once() {
     serials.dedup();
     assert_eq!(serials.len(), 1, "{serials:?}");
 }
+
+/// Asserts that `args` fail with exit 6 and a message naming `option`.
+fn assert_rejected(home: &TestHome, args: &[&str], option: &str) {
+    let output = home.run(args, "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{args:?}: {message}");
+    assert!(message.contains(option), "{args:?}: {message}");
+    assert!(!message.contains("panicked"), "{args:?}: {message}");
+}
+
+#[test]
+fn durations_past_9999_rejected() {
+    let fresh = TestHome::initialised();
+    assert_rejected(&fresh, &["ca", "init", "--validity", "9000y"], "9999");
+    assert_rejected(&fresh, &["ca", "init", "--validity", "0s"], "--validity");
+    let show = fresh.run(&["ca", "show"], "");
+    assert_eq!(show.status.code(), Some(4), "no CA was stored");
+
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    ca.crl();
+    let huge = "99999999999y";
+    assert_rejected(
+        &ca.home,
+        &["ca", "issue", "x", "--validity", "9000y"],
+        "--validity",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "renew", "w", "--validity", "9000y"],
+        "--validity",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "renew", "w", "--if-expires-within", huge],
+        "--if-expires-within",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "list", "--expiring-within", huge],
+        "--expiring-within",
+    );
+    assert_rejected(
+        &ca.home,
+        &["ca", "crl", "--renew-if-within", huge],
+        "--renew-if-within",
+    );
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+    assert_eq!(list["certificates"][0]["status"], "valid");
+}
+
+/// Writes a request for a new key made by `openssl req -newkey` with `key_options`.
+fn openssl_csr(ca: &Ca, stem: &str, key_options: &[&str]) -> PathBuf {
+    let key = ca.path(&format!("{stem}.key"));
+    let csr = ca.path(&format!("{stem}.csr"));
+    let mut args = vec!["req", "-new", "-nodes", "-subj", "/CN=ignored"];
+    args.extend_from_slice(key_options);
+    args.extend_from_slice(&["-keyout", key.to_str().unwrap()]);
+    args.extend_from_slice(&["-out", csr.to_str().unwrap()]);
+    let made = openssl(&args);
+    assert!(made.status.success(), "{}", text(&made));
+    csr
+}
+
+#[test]
+fn csr_key_type_is_checked() {
+    let ca = Ca::new(&[]);
+    let p384 = openssl_csr(
+        &ca,
+        "p384",
+        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"],
+    );
+    ca.issue(&["p384", "--csr", p384.to_str().unwrap()]);
+    let cert = ca.cert_pem("p384");
+    let details = x509_text(&cert);
+    assert!(details.contains("secp384r1"), "{details}");
+    assert_openssl_verifies(&ca.ca_pem(), &cert);
+    assert_pki_verifies(&ca.ca_pem(), &cert);
+
+    let rsa_1024 = openssl_csr(&ca, "rsa1024", &["-newkey", "rsa:1024"]);
+    let secp256k1 = openssl_csr(
+        &ca,
+        "k1",
+        &["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:secp256k1"],
+    );
+    for (csr, expected) in [
+        (&rsa_1024, "RSA with 1024 bits"),
+        (&secp256k1, "curve 1.3.132.0.10"),
+    ] {
+        let path = csr.to_str().unwrap();
+        let output = ca.home.run(&["ca", "issue", "bad", "--csr", path], "");
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(6), "{message}");
+        assert!(message.contains(path), "{message}");
+        assert!(message.contains(expected), "{message}");
+        assert!(!message.contains("signature"), "{message}");
+    }
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn renew_of_revoked_needs_rekey() {
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    let compromised_key = public_key(&ca, "w");
+    run_json(
+        &ca.home,
+        &["ca", "revoke", "w", "--reason", "key-compromise"],
+        "",
+    );
+
+    for args in [
+        &["ca", "renew", "w"][..],
+        &["ca", "renew", "w", "--if-expires-within", "30d"][..],
+    ] {
+        let output = ca.home.run(args, "");
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(6), "{args:?}: {message}");
+        assert!(message.contains("key-compromise"), "{message}");
+        assert!(message.contains("--rekey"), "{message}");
+    }
+    let list = run_json(&ca.home, &["ca", "list"], "");
+    assert_eq!(list["certificates"].as_array().unwrap().len(), 1);
+
+    let renewed = run_json(&ca.home, &["ca", "renew", "w", "--rekey"], "");
+    assert_eq!(renewed["changed"], true);
+    assert_eq!(renewed["certificate"]["status"], "valid");
+    assert_ne!(public_key(&ca, "w"), compromised_key);
+}
+
+#[test]
+fn backdated_leaf_chain_verifies_at_start() {
+    let ca = Ca::new(&[]);
+    let doc = ca.issue(&["w", "--backdate", "1d"]);
+    let not_before = time::OffsetDateTime::parse(
+        doc["certificate"]["not_before"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    let at = (not_before.unix_timestamp() + 60).to_string();
+    let output = openssl(&[
+        "verify",
+        "-attime",
+        &at,
+        "-CAfile",
+        ca.ca_pem().to_str().unwrap(),
+        ca.cert_pem("w").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+}
+
+#[test]
+fn names_without_san_blame_source() {
+    let ca = Ca::new(&[]);
+    let output = ca
+        .home
+        .run(&["ca", "issue", "web_1", "--cert-profile", "server"], "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{message}");
+    assert!(message.contains("default DNS name \"web_1\""), "{message}");
+    assert!(!message.contains("--san \"web_1\""), "{message}");
+
+    let csr = openssl_csr(
+        &ca,
+        "badsan",
+        &[
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-addext",
+            "subjectAltName=DNS:bad..example",
+        ],
+    );
+    let path = csr.to_str().unwrap();
+    let output = ca.home.run(&["ca", "issue", "w", "--csr", path], "");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{message}");
+    assert!(message.contains(path), "{message}");
+    assert!(!message.contains("--san \"bad..example\""), "{message}");
+}
+
+#[test]
+fn export_warns_about_outdated_crl() {
+    let ca = Ca::new(&[]);
+    ca.issue(&["w"]);
+    ca.issue(&["x"]);
+    ca.crl();
+    let dir = ca.path("swanctl");
+    let dir = dir.to_str().unwrap();
+    let export = ["ca", "export", "w", "--format", "swanctl", dir];
+
+    let current = ca.home.run(&export, "");
+    assert!(current.status.success(), "{}", stderr(&current));
+    assert!(!stderr(&current).contains("ca crl"), "{}", stderr(&current));
+
+    run_json(&ca.home, &["ca", "revoke", "x"], "");
+    let outdated = ca.home.run(&export, "");
+    assert!(outdated.status.success(), "{}", stderr(&outdated));
+    assert!(
+        stderr(&outdated).contains("misses a later revocation"),
+        "{}",
+        stderr(&outdated)
+    );
+}

@@ -406,6 +406,12 @@ fn export(ctx: &Context<'_>, args: ExportArgs) -> anyhow::Result<i32> {
             material.name
         ));
     }
+    if material.crl_outdated && args.format != ExportFormatArg::PemBundle {
+        ctx.out.warn(
+            "the exported CRL misses a later revocation or is past its nextUpdate; \
+             run `micadoctl ca crl` and export again",
+        );
+    }
     if material.crl_der.is_none() && args.format != ExportFormatArg::PemBundle {
         ctx.out
             .note("no CRL was written because `micadoctl ca crl` has not made one yet");

@@ -12,23 +12,39 @@ use super::san::SubjectAltNames;
 use super::serial::Serial;
 use super::{PkiError, Profile};
 
+/// Returns `time + duration`, or an error naming `option` when the sum lies
+/// past the year 9999, the last year an X.509 time (and the `time` crate) can hold.
+pub(crate) fn checked_add(
+    time: OffsetDateTime,
+    duration: time::Duration,
+    option: &str,
+) -> Result<OffsetDateTime, PkiError> {
+    time.checked_add(duration).ok_or_else(|| {
+        PkiError::invalid(
+            option,
+            "reaches past the year 9999, the last year a certificate time can hold; \
+             give a shorter duration",
+        )
+    })
+}
+
 /// Builds the parameters of a root CA named `name`.
 pub(crate) fn ca_params(
     name: &str,
     serial: &Serial,
     now: OffsetDateTime,
     validity: time::Duration,
-) -> CertificateParams {
+) -> Result<CertificateParams, PkiError> {
     let mut params = CertificateParams::default();
     params.distinguished_name = DistinguishedName::new();
     params.distinguished_name.push(DnType::CommonName, name);
     params.serial_number = Some(SerialNumber::from_slice(&serial.der_content()));
-    params.not_before = now;
-    params.not_after = now + validity;
+    params.not_before = now - super::MAX_BACKDATE;
+    params.not_after = checked_add(now, validity, "--validity")?;
     params.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
     params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
     params.use_authority_key_identifier_extension = true;
-    params
+    Ok(params)
 }
 
 /// Validity of a leaf certificate.
@@ -59,7 +75,7 @@ pub(crate) fn leaf_params(
     params.subject_alt_names = san_entries(sans)?;
     params.serial_number = Some(SerialNumber::from_slice(&serial.der_content()));
     params.not_before = validity.now - validity.backdate;
-    params.not_after = validity.now + validity.length;
+    params.not_after = checked_add(validity.now, validity.length, "--validity")?;
     params.is_ca = IsCa::ExplicitNoCa;
     params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
     params.extended_key_usages = profile.extended_key_usages();
@@ -147,12 +163,18 @@ pub(crate) fn pem(label: &str, der: &[u8]) -> String {
     out
 }
 
-/// Decodes a certificate signing request from PEM or DER and checks its
-/// signature. `label` names the file in errors.
-pub(crate) fn parse_csr(
-    data: &[u8],
-    label: &str,
-) -> Result<rcgen::CertificateSigningRequestParams, PkiError> {
+/// A certificate signing request: its fields, and its public key exactly as
+/// the request encodes it.
+pub(crate) struct Csr {
+    /// Subject, names and extensions of the request.
+    pub params: rcgen::CertificateSigningRequestParams,
+    /// The requester's public key, certified as it is.
+    pub public_key: rcgen::SubjectPublicKeyInfo,
+}
+
+/// Decodes a certificate signing request from PEM or DER, checks its key
+/// type and its signature. `label` names the file in errors.
+pub(crate) fn parse_csr(data: &[u8], label: &str) -> Result<Csr, PkiError> {
     let der = match std::str::from_utf8(data) {
         Ok(text) if text.contains("-----BEGIN") => pem_body(text, "CERTIFICATE REQUEST")
             .ok_or_else(|| {
@@ -163,7 +185,10 @@ pub(crate) fn parse_csr(
             })?,
         _ => data.to_vec(),
     };
-    rcgen::CertificateSigningRequestParams::from_der(&der.into()).map_err(|e| {
+    // The key is checked first, because ring rejects the signature of an
+    // unsupported key and that message would send the user the wrong way.
+    let public_key = csr_public_key(&der, label)?;
+    let params = rcgen::CertificateSigningRequestParams::from_der(&der.into()).map_err(|e| {
         let message = match e {
             rcgen::Error::InvalidCertificationRequestSignature => {
                 "the request's signature does not verify; make the request again".to_string()
@@ -176,7 +201,74 @@ pub(crate) fn parse_csr(
             other => format!("not a PKCS#10 certificate signing request ({other})"),
         };
         PkiError::invalid(label, message)
-    })
+    })?;
+    Ok(Csr { params, public_key })
+}
+
+/// Returns the request's public key after checking its type.
+///
+/// rcgen derives the key type of a request from its signature algorithm, so
+/// a P-384 key signed with ecdsa-with-SHA256 would be certified under the
+/// P-256 curve identifier. The key is therefore read from the request's own
+/// SubjectPublicKeyInfo.
+fn csr_public_key(der: &[u8], label: &str) -> Result<rcgen::SubjectPublicKeyInfo, PkiError> {
+    use x509_parser::certification_request::X509CertificationRequest;
+
+    let Ok((_, request)) = X509CertificationRequest::from_der(der) else {
+        return Err(PkiError::invalid(
+            label,
+            "not a PKCS#10 certificate signing request; give one in PEM or DER",
+        ));
+    };
+    let spki = &request.certification_request_info.subject_pki;
+    let unsupported = |key: String| {
+        PkiError::invalid(
+            label,
+            format!(
+                "the request's key is {key}; micadoctl certifies ECDSA P-256 or P-384, Ed25519 \
+                 and RSA keys of 2048 to 8192 bits, so make a new request with one of them"
+            ),
+        )
+    };
+    if let Some(key) = unsupported_key(spki) {
+        return Err(unsupported(key));
+    }
+    rcgen::SubjectPublicKeyInfo::from_der(spki.raw)
+        .map_err(|_| unsupported(format!("of algorithm {}", spki.algorithm.algorithm)))
+}
+
+/// Describes the key when its type is not one this CA certifies.
+fn unsupported_key(spki: &x509_parser::x509::SubjectPublicKeyInfo<'_>) -> Option<String> {
+    use x509_parser::oid_registry::{
+        OID_EC_P256, OID_KEY_TYPE_EC_PUBLIC_KEY, OID_NIST_EC_P384, OID_PKCS1_RSAENCRYPTION,
+        OID_SIG_ED25519,
+    };
+    use x509_parser::public_key::PublicKey;
+
+    let algorithm = &spki.algorithm.algorithm;
+    if *algorithm == OID_SIG_ED25519 {
+        return None;
+    }
+    if *algorithm == OID_KEY_TYPE_EC_PUBLIC_KEY {
+        let curve = spki
+            .algorithm
+            .parameters
+            .as_ref()
+            .and_then(|p| p.as_oid().ok());
+        return match curve {
+            Some(curve) if curve == OID_EC_P256 || curve == OID_NIST_EC_P384 => None,
+            Some(curve) => Some(format!("ECDSA on curve {curve}")),
+            None => Some("ECDSA without a named curve".into()),
+        };
+    }
+    if *algorithm == OID_PKCS1_RSAENCRYPTION {
+        let bits = match spki.parsed() {
+            Ok(PublicKey::RSA(rsa)) => rsa.key_size(),
+            _ => 0,
+        };
+        return (!(2048..=8192).contains(&bits)).then(|| format!("RSA with {bits} bits"));
+    }
+    Some(format!("of algorithm {algorithm}"))
 }
 
 fn pem_body(text: &str, label: &str) -> Option<Vec<u8>> {

@@ -151,7 +151,9 @@ fn current_crl(
     let (Some(der), Some(next_update)) = (&ca.crl_der, &ca.crl_next_update) else {
         return Ok(None);
     };
-    if ca.crl_stale || parse_rfc3339(next_update)? <= now + window {
+    if ca.crl_stale
+        || parse_rfc3339(next_update)? <= build::checked_add(now, window, "--renew-if-within")?
+    {
         return Ok(None);
     }
     Ok(Some(CrlOutcome {

@@ -34,6 +34,8 @@ pub struct Material {
     pub key_pem: Option<Zeroizing<String>>,
     /// The latest CRL, DER, when one was made.
     pub crl_der: Option<Vec<u8>>,
+    /// Whether that CRL misses a later revocation or is past its nextUpdate.
+    pub crl_outdated: bool,
 }
 
 /// One written file.
@@ -53,6 +55,7 @@ impl Pki<'_> {
         name_or_serial: &str,
         format: &str,
     ) -> Result<Material, PkiError> {
+        let now = self.clock();
         self.store().write(|tx| {
             let ca = CaRow::load(tx)?.ok_or(PkiError::NoCa)?;
             let row = CertRow::find(tx, name_or_serial)?
@@ -80,9 +83,18 @@ impl Pki<'_> {
                 cert_pem: row.pem(),
                 key_pem,
                 crl_der: ca.crl_der.clone(),
+                crl_outdated: crl_outdated(&ca, now)?,
             })
         })
     }
+}
+
+fn crl_outdated(ca: &CaRow, now: time::OffsetDateTime) -> Result<bool, PkiError> {
+    let expired = match &ca.crl_next_update {
+        Some(next_update) => super::build::parse_rfc3339(next_update)? <= now,
+        None => false,
+    };
+    Ok(ca.crl_der.is_some() && (ca.crl_stale || expired))
 }
 
 /// Refuses a key row that does not belong to the certificate, which only an

@@ -40,6 +40,10 @@ pub const MASTER_NAME: &str = "masternode.micado";
 /// The domain under which MiCADO names its workers.
 pub const WORKER_DOMAIN: &str = "workernode.micado";
 
+/// Maximum `--backdate` of a leaf. The CA's NotBefore lies this far before
+/// its creation, so a leaf's backdated validity starts inside the CA's.
+pub const MAX_BACKDATE: time::Duration = time::Duration::days(1);
+
 /// How many times a colliding random serial is drawn again. With 128 random
 /// bits a single collision is already improbable.
 const SERIAL_ATTEMPTS: usize = 8;
@@ -189,6 +193,9 @@ impl<'a> Pki<'a> {
     /// Creates the root CA.
     pub fn init(&mut self, request: &CaRequest) -> Result<CaOutcome, PkiError> {
         check_ca_name(&request.name)?;
+        if request.validity <= time::Duration::ZERO {
+            return Err(PkiError::invalid("--validity", "must be longer than zero"));
+        }
         let now = self.now();
         if let Some(row) = CaRow::load(self.store.conn())? {
             if !request.if_missing {
@@ -203,7 +210,7 @@ impl<'a> Pki<'a> {
         // while and needs no lock.
         let key = keys::generate(request.algorithm)?;
         let serial = Serial::random();
-        let params = build::ca_params(&request.name, &serial, now, request.validity);
+        let params = build::ca_params(&request.name, &serial, now, request.validity)?;
         let cert = params
             .self_signed(&*key)
             .map_err(|e| PkiError::signing("CA certificate", e))?;
@@ -267,12 +274,15 @@ impl<'a> Pki<'a> {
         expiring_within: Option<time::Duration>,
     ) -> Result<Vec<CertificateInfo>, PkiError> {
         let now = self.now();
+        let horizon = expiring_within
+            .map(|window| build::checked_add(now, window, "--expiring-within"))
+            .transpose()?;
         let conn = self.store.conn();
         let mut out = Vec::new();
         for row in CertRow::all(conn)? {
-            let expiring = match expiring_within {
-                Some(window) => {
-                    row.status(now) == Status::Valid && row.not_after_time()? <= now + window
+            let expiring = match horizon {
+                Some(horizon) => {
+                    row.status(now) == Status::Valid && row.not_after_time()? <= horizon
                 }
                 None => true,
             };
@@ -335,6 +345,9 @@ impl<'a> Pki<'a> {
     ) -> Result<IssueOutcome, PkiError> {
         let now = self.now();
         let validity = checked_validity(validity, backdate)?;
+        let horizon = if_expires_within
+            .map(|window| build::checked_add(now, window, "--if-expires-within"))
+            .transpose()?;
         let current = CertRow::newest_by_name(self.store.conn(), name)?
             .ok_or_else(|| PkiError::NotFound(name.into()))?;
         let new_key = match (rekey, current.key_id) {
@@ -346,9 +359,9 @@ impl<'a> Pki<'a> {
             let ca = CaRow::load(tx)?.ok_or(PkiError::NoCa)?;
             let current = CertRow::newest_by_name(tx, name)?
                 .ok_or_else(|| PkiError::NotFound(name.into()))?;
-            if let Some(window) = if_expires_within
+            if let Some(horizon) = horizon
                 && current.status(now) == Status::Valid
-                && current.not_after_time()? > now + window
+                && current.not_after_time()? > horizon
             {
                 audit_renew(tx, &current, None, "unchanged")?;
                 return Ok(IssueOutcome {
@@ -356,6 +369,19 @@ impl<'a> Pki<'a> {
                     certificate: current.info(now, tx)?,
                     superseded: None,
                 });
+            }
+            // A revoked certificate's key may be compromised, and keeping it
+            // would also bring back a host that was taken out of service.
+            if let Some(reason) = &current.revocation_reason
+                && !rekey
+            {
+                return Err(PkiError::invalid(
+                    format!("certificate \"{name}\""),
+                    format!(
+                        "is revoked ({reason}), so its key is not certified again; \
+                         add --rekey to renew it with a new key"
+                    ),
+                ));
             }
             let old_key_id = current
                 .key_id
@@ -412,7 +438,7 @@ struct Prepared<'r> {
     sans: SubjectAltNames,
     validity: (time::Duration, time::Duration),
     key: Option<keys::Key>,
-    csr: Option<rcgen::CertificateSigningRequestParams>,
+    csr: Option<build::Csr>,
 }
 
 impl<'r> Prepared<'r> {
@@ -516,19 +542,15 @@ impl Signer<'_> {
         tx: &WriteTx<'_>,
         request: &IssueRequest,
         sans: &SubjectAltNames,
-        csr: &rcgen::CertificateSigningRequestParams,
+        csr: &build::Csr,
     ) -> Result<CertRow, PkiError> {
         let ca_key = self.ca.key(tx)?;
         let issuer = self.ca.issuer(&ca_key)?;
         let (serial, params) = self.params(tx, request, sans)?;
         // Only the request's public key is used: names, usages and validity
         // come from this CA's checks and profile, never from the request.
-        let signed = rcgen::CertificateSigningRequestParams {
-            params,
-            public_key: csr.public_key.clone(),
-        };
-        let cert = signed
-            .signed_by(&issuer)
+        let cert = params
+            .signed_by(&csr.public_key, &issuer)
             .map_err(|e| PkiError::signing("certificate", e))?;
         CertRow::insert(tx, &serial, request, sans, None, cert.der())
     }
@@ -540,7 +562,7 @@ impl Signer<'_> {
         sans: &SubjectAltNames,
     ) -> Result<(Serial, rcgen::CertificateParams), PkiError> {
         let ca_not_after = self.ca.not_after()?;
-        if self.now + self.validity.0 > ca_not_after {
+        if build::checked_add(self.now, self.validity.0, "--validity")? > ca_not_after {
             return Err(PkiError::invalid(
                 "--validity",
                 format!(
@@ -630,25 +652,46 @@ fn object(name: &str) -> String {
 /// request's names, else the profile's defaults.
 fn requested_sans(
     request: &IssueRequest,
-    csr: Option<&rcgen::CertificateSigningRequestParams>,
+    csr: Option<&build::Csr>,
 ) -> Result<SubjectAltNames, PkiError> {
-    let mut values = request.sans.clone();
-    if values.is_empty()
-        && let Some(csr) = csr
-    {
-        values = csr_names(csr);
+    if !request.sans.is_empty() {
+        return SubjectAltNames::parse(&request.sans, request.san_options);
     }
-    if values.is_empty() {
-        values = request
-            .profile
-            .default_names(&request.name)
-            .unwrap_or_default();
-    }
-    SubjectAltNames::parse(&values, request.san_options)
+
+    // A name taken from the request or from NAME is reported with where it
+    // came from, since the user gave no --san.
+    let (values, label, hint) = match csr.map(csr_names) {
+        Some(names) if !names.is_empty() => {
+            let file = request.csr.as_ref().map_or("", |(_, file)| file.as_str());
+            (
+                names,
+                format!("{file}: subject alternative name"),
+                "give valid names with --san".to_string(),
+            )
+        }
+        _ => (
+            request
+                .profile
+                .default_names(&request.name)
+                .unwrap_or_default(),
+            "default DNS name".to_string(),
+            format!(
+                "NAME is the DNS name of profile {} when no --san is given, so give valid names with --san",
+                request.profile.as_str()
+            ),
+        ),
+    };
+    SubjectAltNames::parse_labelled(&values, request.san_options, &label).map_err(|e| match e {
+        PkiError::Invalid { subject, message } => {
+            PkiError::invalid(subject, format!("{message}; {hint}"))
+        }
+        other => other,
+    })
 }
 
-fn csr_names(csr: &rcgen::CertificateSigningRequestParams) -> Vec<String> {
+fn csr_names(csr: &build::Csr) -> Vec<String> {
     csr.params
+        .params
         .subject_alt_names
         .iter()
         .filter_map(|san| match san {
@@ -666,7 +709,7 @@ fn checked_validity(
     if length <= time::Duration::ZERO {
         return Err(PkiError::invalid("--validity", "must be longer than zero"));
     }
-    if backdate < time::Duration::ZERO || backdate > time::Duration::days(1) {
+    if backdate < time::Duration::ZERO || backdate > MAX_BACKDATE {
         return Err(PkiError::invalid(
             "--backdate",
             "must be between 0 and 1 day; it only covers clocks that lag",

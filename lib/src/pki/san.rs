@@ -36,9 +36,19 @@ pub struct SubjectAltNames {
 impl SubjectAltNames {
     /// Checks and sorts `values`; duplicates are dropped.
     pub fn parse(values: &[String], options: SanOptions) -> Result<SubjectAltNames, PkiError> {
+        SubjectAltNames::parse_labelled(values, options, "--san")
+    }
+
+    /// Checks and sorts `values` like [`SubjectAltNames::parse`]; errors
+    /// name each value after `label` instead of `--san`.
+    pub fn parse_labelled(
+        values: &[String],
+        options: SanOptions,
+        label: &str,
+    ) -> Result<SubjectAltNames, PkiError> {
         let mut sans = SubjectAltNames::default();
         for value in values {
-            match parse_one(value, options)? {
+            match parse_one(value, options, label)? {
                 Entry::Ip(ip) => {
                     if !sans.ip.contains(&ip) {
                         sans.ip.push(ip);
@@ -90,8 +100,8 @@ enum Entry {
     Dns(String),
 }
 
-fn parse_one(value: &str, options: SanOptions) -> Result<Entry, PkiError> {
-    let subject = || format!("--san \"{}\"", value.escape_debug());
+fn parse_one(value: &str, options: SanOptions, label: &str) -> Result<Entry, PkiError> {
+    let subject = || format!("{label} \"{}\"", value.escape_debug());
     if value.contains('%') {
         return Err(PkiError::invalid(
             subject(),
@@ -106,11 +116,32 @@ fn parse_one(value: &str, options: SanOptions) -> Result<Entry, PkiError> {
         ));
     }
     if let Ok(ip) = value.parse::<IpAddr>() {
+        check_address(ip).map_err(|message| PkiError::invalid(subject(), message))?;
         return Ok(Entry::Ip(ip));
     }
     check_dns_name(value, options)
         .map(Entry::Dns)
         .map_err(|message| PkiError::invalid(subject(), message))
+}
+
+/// Rejects addresses that no peer presents as its own.
+fn check_address(ip: IpAddr) -> Result<(), String> {
+    if ip.is_unspecified() {
+        return Err(
+            "the unspecified address is no host's address; give the address peers connect to"
+                .into(),
+        );
+    }
+    if let IpAddr::V6(v6) = ip
+        && let Some(v4) = v6.to_ipv4_mapped()
+    {
+        // The iPAddress entry would hold 16 octets, which never match the
+        // 4 octets of an IPv4 peer.
+        return Err(format!(
+            "an IPv4-mapped IPv6 address does not match the IPv4 peer; give it as {v4}"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks a DNS name and returns it in lower case without a trailing dot.
@@ -242,6 +273,16 @@ mod tests {
         let message = rejected("192.0.2.10/24");
         assert!(message.contains("192.0.2.10/24"), "{message}");
         assert!(message.contains("prefix"), "{message}");
+    }
+
+    #[test]
+    fn unusable_addresses_are_rejected() {
+        let message = rejected("::ffff:192.0.2.1");
+        assert!(message.contains("::ffff:192.0.2.1"), "{message}");
+        assert!(message.contains("give it as 192.0.2.1"), "{message}");
+        assert!(rejected("0.0.0.0").contains("unspecified"));
+        assert!(rejected("::").contains("unspecified"));
+        assert!(parse(&["::1", "2001:db8::ffff:192.0.2.1"]).is_ok());
     }
 
     #[test]
