@@ -272,7 +272,7 @@ pub(crate) fn list_method() -> Method {
 /// `insecure_http` is set.
 pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultError> {
     let invalid = |reason: &str| VaultError::InvalidAddress {
-        address: raw.to_string(),
+        address: without_userinfo(raw),
         reason: reason.to_string(),
     };
     // The URL parser drops control characters and surrounding spaces, which
@@ -299,6 +299,19 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
         other => return Err(invalid(&format!("scheme \"{other}\" is not http or https"))),
     }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// Replaces a user name and password in `raw` with `***`, so that a
+/// rejected address does not print a password.
+fn without_userinfo(raw: &str) -> String {
+    let Some((scheme, rest)) = raw.split_once("://") else {
+        return raw.to_string();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***{}", &rest[at..]),
+        None => raw.to_string(),
+    }
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
@@ -381,6 +394,21 @@ mod tests {
                 ),
                 "{bad} was accepted"
             );
+        }
+    }
+
+    #[test]
+    fn rejected_address_hides_password() {
+        for bad in [
+            "https://user:pw-must-not-show@vault.example",
+            "http://pw-must-not-show@127.0.0.1:8200/",
+            "https://user:pw-must-not-show@vault.example:8200\n",
+            "https://user:pw-must-not-show@[bad",
+        ] {
+            let error = validate_address(bad, false).unwrap_err();
+            let text = format!("{error} {error:?}");
+            assert!(!text.contains("pw-must-not-show"), "{text}");
+            assert!(text.contains("***@"), "{text}");
         }
     }
 
