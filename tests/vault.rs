@@ -1348,6 +1348,24 @@ fn login_userpass() {
         stderr(&wrong)
     );
     assert!(!stderr(&wrong).contains("wrong-password"));
+    assert!(
+        stderr(&wrong).contains("userpass login as \"alice\" at auth/userpass was rejected"),
+        "a wrong password is not reported as a rejected token: {}",
+        stderr(&wrong)
+    );
+
+    let traversal = in_session(
+        &home,
+        &bao,
+        r#""$M" --home "$HOME_DIR" login vault --method userpass --username ../../../sys/mounts --password-file -"#,
+        "alice-password\n",
+    );
+    assert_exit(&traversal, INPUT_REJECTED, "a user name with slashes");
+    assert!(
+        stderr(&traversal).contains("user name \"../../../sys/mounts\""),
+        "{}",
+        stderr(&traversal)
+    );
 }
 
 #[test]

@@ -57,6 +57,28 @@ pub enum VaultError {
         /// The service's own message.
         message: String,
     },
+    /// A login with a user name and password was refused.
+    #[error(
+        "userpass login as \"{username}\" at {mount} was rejected by {address} (vault: {message})"
+    )]
+    LoginRejected {
+        /// The server.
+        address: String,
+        /// The auth method's path, such as `auth/userpass`.
+        mount: String,
+        /// The user name given.
+        username: String,
+        /// The service's own message.
+        message: String,
+    },
+    /// A user name that cannot be one segment of an API path.
+    #[error("invalid Vault user name \"{username}\": {reason}")]
+    InvalidUsername {
+        /// The user name given, with control characters escaped.
+        username: String,
+        /// The problem with it.
+        reason: String,
+    },
     /// The token lacks a capability on a path.
     #[error(
         "permission denied: {method} {path} needs the \"{capability}\" capability on that path, which the token's policies do not grant (vault: {message})"
@@ -162,9 +184,11 @@ impl Classify for VaultError {
             | VaultError::PlainHttp(_)
             | VaultError::CaFile { .. }
             | VaultError::NamespaceConflict { .. }
+            | VaultError::InvalidUsername { .. }
             | VaultError::WrongMountKind { .. } => ErrorClass::InputRejected,
             VaultError::NoToken(_)
             | VaultError::TokenRejected { .. }
+            | VaultError::LoginRejected { .. }
             | VaultError::PermissionDenied { .. }
             | VaultError::Keyring(_) => ErrorClass::Locked,
             VaultError::MountNotFound { .. } => ErrorClass::NotFound,
@@ -193,6 +217,10 @@ impl Classify for VaultError {
             VaultError::TokenRejected { .. } => {
                 Some("log in again with `micadoctl login vault`".into())
             }
+            VaultError::LoginRejected { .. } => Some(
+                "check the user name and password, and --auth-mount when userpass is mounted elsewhere"
+                    .into(),
+            ),
             VaultError::PermissionDenied {
                 path, capability, ..
             } => Some(format!(
