@@ -567,7 +567,36 @@ fn expired_token_is_rejected() {
     let message = stderr(&get);
     assert!(message.contains("expired, revoked or invalid"), "{message}");
     assert!(message.contains("micadoctl login vault"), "{message}");
+    assert!(
+        message.contains("replace VAULT_TOKEN"),
+        "the hint names the variable that holds the token: {message}"
+    );
     assert!(!message.contains(&short), "the token leaked into the error");
+}
+
+#[test]
+fn token_from_environment_loses_surrounding_whitespace() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    vault_json(
+        &home,
+        &bao,
+        &["set", "aws", "--type", "ec2", "--from-file", "-"],
+        EC2,
+    );
+
+    // As written by `VAULT_TOKEN="$(cat file)"` from a file without the
+    // trailing newline stripped, or by a copy and paste.
+    let token = format!(" {}\n", bao.root_token);
+    let get = vault_cred(
+        &home,
+        &bao,
+        &token,
+        &["get", "aws", "--field", "accesskey"],
+        "",
+    );
+    assert_success(&get, &["get", "aws"]);
+    assert_eq!(stdout(&get).trim(), "AKIAEXAMPLE");
 }
 
 #[test]

@@ -70,7 +70,9 @@ pub fn resolve(
 pub fn client_with_token(settings: &VaultSettings) -> anyhow::Result<VaultClient> {
     let mut client = VaultClient::connect(settings)?;
     let token = match env("VAULT_TOKEN") {
-        Some(token) => SecretString::from(token),
+        // A token never contains whitespace; a trailing newline from a file
+        // would otherwise make the header invalid.
+        Some(token) => SecretString::from(token.trim().to_string()),
         None => token_cache::load(client.address(), client.namespace())?
             .map(|(token, _)| token)
             .ok_or_else(|| VaultError::NoToken(client.address().to_string()))?,

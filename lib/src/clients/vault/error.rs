@@ -215,7 +215,7 @@ impl Classify for VaultError {
                 Some("run `micadoctl login vault`, or set VAULT_TOKEN in the environment".into())
             }
             VaultError::TokenRejected { .. } => {
-                Some("log in again with `micadoctl login vault`".into())
+                Some("replace VAULT_TOKEN when it is set (it comes before the cached token), else log in again with `micadoctl login vault`".into())
             }
             VaultError::LoginRejected { .. } => Some(
                 "check the user name and password, and --auth-mount when userpass is mounted elsewhere"
