@@ -204,6 +204,10 @@ impl Classify for VaultError {
 
     fn hint(&self) -> Option<String> {
         match self {
+            VaultError::InvalidAddress { .. } => Some(
+                "set VAULT_ADDR or vault.address in config.toml to an address such as https://vault.example:8200"
+                    .into(),
+            ),
             VaultError::PlainHttp(_) => {
                 Some("use https, or add --insecure-http if the network path is trusted".into())
             }

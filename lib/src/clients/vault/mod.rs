@@ -283,6 +283,9 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
             crate::names::describe_char(c)
         )));
     }
+    if !raw.contains("://") {
+        return Err(invalid("it has no scheme; write it as https://HOST:PORT"));
+    }
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid("it contains a user name or password; remove them"));
@@ -290,6 +293,13 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid(
             "it contains a query or fragment; give scheme, host and port only",
+        ));
+    }
+    // Every call adds /v1/ itself, so an address copied with the API path
+    // would reach /v1/v1/... and fail with a misleading "no handler" error.
+    if url.path().trim_end_matches('/').ends_with("/v1") {
+        return Err(invalid(
+            "it ends in /v1, which micadoctl adds to every call; give scheme, host and port only",
         ));
     }
     match url.scheme() {
@@ -386,6 +396,9 @@ mod tests {
             "\u{1}https://vault.example",
             " https://vault.example",
             "https://vault.example\n",
+            "127.0.0.1:8200",
+            "http://127.0.0.1:8200/v1",
+            "https://vault.example/v1/",
         ] {
             assert!(
                 matches!(
@@ -410,6 +423,15 @@ mod tests {
             assert!(!text.contains("pw-must-not-show"), "{text}");
             assert!(text.contains("***@"), "{text}");
         }
+    }
+
+    #[test]
+    fn address_without_scheme_says_what_to_write() {
+        use crate::error::Classify;
+
+        let error = validate_address("127.0.0.1:8200", false).unwrap_err();
+        assert!(error.to_string().contains("no scheme"), "{error}");
+        assert!(error.hint().is_some_and(|hint| hint.contains("VAULT_ADDR")));
     }
 
     #[test]
