@@ -866,6 +866,52 @@ fn missing_mount_is_explained() {
 }
 
 #[test]
+fn path_settings_cannot_leave_the_mount() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+
+    // secret/data/../../sys/policies/acl/NAME would reach the policy API.
+    let set = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &[
+            "--path-prefix",
+            "../../sys/policies/acl",
+            "set",
+            "escaped",
+            "--type",
+            "generic",
+            "--from-file",
+            "-",
+        ],
+        "policy: x\n",
+    );
+    assert_exit(&set, INPUT_REJECTED, "a path prefix with ..");
+    assert!(
+        stderr(&set).contains("invalid Vault path prefix \"../../sys/policies/acl\""),
+        "{}",
+        stderr(&set)
+    );
+    let (status, _) = bao.api("GET", "sys/policies/acl/escaped", None);
+    assert_eq!(status, 404, "the policy API was reached");
+
+    let get = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &["--mount", "../sys", "get", "x"],
+        "",
+    );
+    assert_exit(&get, INPUT_REJECTED, "a mount with ..");
+    assert!(
+        stderr(&get).contains("invalid Vault mount \"../sys\""),
+        "{}",
+        stderr(&get)
+    );
+}
+
+#[test]
 fn plain_http_elsewhere_is_rejected() {
     let bao = Bao::start();
     let home = TestHome::initialised();

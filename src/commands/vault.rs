@@ -7,7 +7,8 @@ use micado_security::ErrorClass;
 use micado_security::clients::vault::token::TokenInfo;
 use micado_security::clients::vault::{VaultClient, VaultError, VaultSettings, token_cache};
 use micado_security::credentials::vault::{
-    DEFAULT_MOUNT, DEFAULT_PREFIX, VaultBackend, VaultLayout, VaultLocation, split_mount,
+    DEFAULT_MOUNT, DEFAULT_PREFIX, VaultBackend, VaultLayout, VaultLocation, check_path_setting,
+    split_mount,
 };
 use micado_security::crypto::SecretString;
 use micado_security::store::{Home, Store, VaultConfig};
@@ -54,13 +55,15 @@ pub fn resolve(
         ca_cert: env("VAULT_CACERT").map(Into::into).or(config.ca_cert),
         insecure_http: args.insecure_http || config.insecure_http.unwrap_or(false),
     };
+    let prefix = args
+        .path_prefix
+        .clone()
+        .or(config.prefix)
+        .unwrap_or_else(|| DEFAULT_PREFIX.into());
+    check_path_setting("path prefix", &prefix)?;
     let location = VaultLocation {
         mount,
-        prefix: args
-            .path_prefix
-            .clone()
-            .or(config.prefix)
-            .unwrap_or_else(|| DEFAULT_PREFIX.into()),
+        prefix,
         layout,
     };
     Ok((settings, location))

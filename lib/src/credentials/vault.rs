@@ -85,6 +85,10 @@ pub fn split_mount(
     mount_setting: &str,
     namespace: Option<&str>,
 ) -> Result<(Option<String>, String), VaultError> {
+    check_path_setting("mount", mount_setting)?;
+    if let Some(namespace) = namespace {
+        check_path_setting("namespace", namespace)?;
+    }
     let trimmed = mount_setting.trim_matches('/');
     let namespace = namespace
         .map(|n| n.trim_matches('/'))
@@ -103,6 +107,39 @@ pub fn split_mount(
         in_path: in_path.to_string(),
         mount: mount_setting.to_string(),
     })
+}
+
+/// Rejects a mount, namespace or folder setting (`setting` names which) whose
+/// segments `.` or `..` would move the API path out of the mount, or whose
+/// characters a URL path cannot carry as written.
+pub fn check_path_setting(setting: &str, value: &str) -> Result<(), VaultError> {
+    let invalid = |reason: String| VaultError::InvalidPathSetting {
+        setting: setting.to_string(),
+        value: value.escape_debug().to_string(),
+        reason,
+    };
+    let inner = value.trim_matches('/');
+    if inner
+        .split('/')
+        .any(|segment| segment == "." || segment == "..")
+    {
+        return Err(invalid(
+            "it contains a . or .. segment; give the path from the mount down".into(),
+        ));
+    }
+    if inner.contains("//") {
+        return Err(invalid("it contains an empty segment (//)".into()));
+    }
+    if let Some(c) = value
+        .chars()
+        .find(|c| matches!(c, '?' | '#' | '%' | '\\') || c.is_control() || c.is_whitespace())
+    {
+        return Err(invalid(format!(
+            "it contains {}, which cannot be part of an API path",
+            crate::names::describe_char(c)
+        )));
+    }
+    Ok(())
 }
 
 /// Receives warnings that the library cannot print itself, such as a token
@@ -1060,6 +1097,30 @@ impl CredentialBackend for VaultBackend {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_settings_stay_inside_the_mount() {
+        for mount in [
+            "../sys",
+            "secret/..",
+            "./secret",
+            "team-a//secret",
+            "sec ret",
+            "se%2Fcret",
+        ] {
+            assert!(
+                matches!(
+                    split_mount(mount, None),
+                    Err(VaultError::InvalidPathSetting { .. })
+                ),
+                "mount {mount:?} was accepted"
+            );
+        }
+        assert!(split_mount("secret", Some("../root")).is_err());
+        assert!(check_path_setting("path prefix", "../../sys/policies/acl").is_err());
+        assert!(check_path_setting("path prefix", "/micado/credentials/").is_ok());
+        assert!(check_path_setting("path prefix", "").is_ok());
+    }
 
     #[test]
     fn mount_without_namespace() {

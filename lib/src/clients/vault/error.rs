@@ -71,6 +71,17 @@ pub enum VaultError {
         /// The service's own message.
         message: String,
     },
+    /// A mount, namespace or folder setting that would leave its place in
+    /// the API path.
+    #[error("invalid Vault {setting} \"{value}\": {reason}")]
+    InvalidPathSetting {
+        /// Which setting: mount, namespace or path prefix.
+        setting: String,
+        /// The value given, with control characters escaped.
+        value: String,
+        /// The problem with it.
+        reason: String,
+    },
     /// A user name that cannot be one segment of an API path.
     #[error("invalid Vault user name \"{username}\": {reason}")]
     InvalidUsername {
@@ -185,6 +196,7 @@ impl Classify for VaultError {
             | VaultError::CaFile { .. }
             | VaultError::NamespaceConflict { .. }
             | VaultError::InvalidUsername { .. }
+            | VaultError::InvalidPathSetting { .. }
             | VaultError::WrongMountKind { .. } => ErrorClass::InputRejected,
             VaultError::NoToken(_)
             | VaultError::TokenRejected { .. }
