@@ -1363,6 +1363,20 @@ echo ---
 }
 
 #[test]
+fn login_warns_when_vault_token_is_set() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    let script = r#"VAULT_TOKEN=other-token "$M" --home "$HOME_DIR" login vault --token-file -"#;
+    let output = in_session(&home, &bao, script, &format!("{}\n", bao.root_token));
+    assert_success(&output, &["login", "vault"]);
+    assert!(
+        stderr(&output).contains("VAULT_TOKEN is set"),
+        "the login is not used while VAULT_TOKEN is set: {}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn login_userpass() {
     let bao = Bao::start();
     let home = TestHome::initialised();

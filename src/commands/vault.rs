@@ -159,6 +159,11 @@ pub fn login(ctx: &Context<'_>, args: VaultLoginArgs) -> anyhow::Result<i32> {
         "token": token_json(&info),
         "cached_until": super::store::rfc3339(expires),
     });
+    if env("VAULT_TOKEN").is_some() {
+        ctx.out.warn(
+            "VAULT_TOKEN is set, and the `cred` commands use it before the cached token; unset it to use this login",
+        );
+    }
     ctx.out.result(&doc, || {
         format!(
             "logged in to {} as {}; token cached in the session keyring until {}\n{}",
