@@ -90,6 +90,13 @@ pub fn split_mount(
         check_path_setting("namespace", namespace)?;
     }
     let trimmed = mount_setting.trim_matches('/');
+    if trimmed.is_empty() {
+        return Err(VaultError::InvalidPathSetting {
+            setting: "mount".into(),
+            value: mount_setting.into(),
+            reason: "it is empty; give the mount path of a KV engine, such as secret".into(),
+        });
+    }
     let namespace = namespace
         .map(|n| n.trim_matches('/'))
         .filter(|n| !n.is_empty());
@@ -1117,6 +1124,8 @@ mod tests {
             );
         }
         assert!(split_mount("secret", Some("../root")).is_err());
+        assert!(split_mount("", None).is_err());
+        assert!(split_mount("/", Some("team-a")).is_err());
         assert!(check_path_setting("path prefix", "../../sys/policies/acl").is_err());
         assert!(check_path_setting("path prefix", "/micado/credentials/").is_ok());
         assert!(check_path_setting("path prefix", "").is_ok());
