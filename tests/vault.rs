@@ -912,6 +912,33 @@ fn path_settings_cannot_leave_the_mount() {
 }
 
 #[test]
+fn failed_import_names_what_was_written() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    bao.put_policy(
+        "ec2-only",
+        r#"path "secret/data/micado/credentials/part-ec2" { capabilities = ["create", "update", "read"] }
+path "secret/metadata/micado/credentials/*" { capabilities = ["create", "update", "read"] }"#,
+    );
+    let token = bao.create_token(&["ec2-only"], "1h", false);
+    let file = "resource:\n- type: ec2\n  auth_data:\n    accesskey: AK\n    secretkey: SK\n- type: cloudsigma\n  auth_data:\n    email: a@example.org\n    password: pw\n";
+
+    let import = vault_cred(
+        &home,
+        &bao,
+        &token,
+        &["import", "--prefix", "part", "-"],
+        file,
+    );
+    assert_exit(&import, LOCKED, "an import that may write only one entry");
+    assert!(
+        stderr(&import).contains("written to Vault before the error: part-ec2;"),
+        "{}",
+        stderr(&import)
+    );
+}
+
+#[test]
 fn plain_http_elsewhere_is_rejected() {
     let bao = Bao::start();
     let home = TestHome::initialised();

@@ -233,6 +233,22 @@ impl VaultBackend {
         Ok(())
     }
 
+    /// Names the credentials that a failed `set_many` had already written,
+    /// because Vault has no transaction across secrets to undo them.
+    fn report_partial_write(&self, outcomes: &[ChangeOutcome]) {
+        let written: Vec<&str> = outcomes
+            .iter()
+            .filter(|outcome| outcome.changed)
+            .map(|outcome| outcome.name.as_str())
+            .collect();
+        if !written.is_empty() {
+            (self.notices)(&format!(
+                "written to Vault before the error: {}; a rerun after the fix leaves them unchanged",
+                written.join(", ")
+            ));
+        }
+    }
+
     /// Returns the secret path of `name` under the mount.
     fn secret_path(&self, name: &str) -> String {
         let prefix = self.location.prefix.trim_matches('/');
@@ -964,10 +980,17 @@ impl CredentialBackend for VaultBackend {
             self.check_layout(name, record)?;
             validate(name, record)?;
         }
-        records
-            .iter()
-            .map(|(name, record)| self.set_one(name, record, SetMode::Replace))
-            .collect()
+        let mut outcomes = Vec::with_capacity(records.len());
+        for (name, record) in records {
+            match self.set_one(name, record, SetMode::Replace) {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(error) => {
+                    self.report_partial_write(&outcomes);
+                    return Err(error);
+                }
+            }
+        }
+        Ok(outcomes)
     }
 
     fn get(&mut self, name: &str, version: Option<i64>) -> Result<Versioned, CredentialError> {
