@@ -567,7 +567,36 @@ fn expired_token_is_rejected() {
     let message = stderr(&get);
     assert!(message.contains("expired, revoked or invalid"), "{message}");
     assert!(message.contains("micadoctl login vault"), "{message}");
+    assert!(
+        message.contains("replace VAULT_TOKEN"),
+        "the hint names the variable that holds the token: {message}"
+    );
     assert!(!message.contains(&short), "the token leaked into the error");
+}
+
+#[test]
+fn token_from_environment_loses_surrounding_whitespace() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    vault_json(
+        &home,
+        &bao,
+        &["set", "aws", "--type", "ec2", "--from-file", "-"],
+        EC2,
+    );
+
+    // As written by `VAULT_TOKEN="$(cat file)"` from a file without the
+    // trailing newline stripped, or by a copy and paste.
+    let token = format!(" {}\n", bao.root_token);
+    let get = vault_cred(
+        &home,
+        &bao,
+        &token,
+        &["get", "aws", "--field", "accesskey"],
+        "",
+    );
+    assert_success(&get, &["get", "aws"]);
+    assert_eq!(stdout(&get).trim(), "AKIAEXAMPLE");
 }
 
 #[test]
@@ -833,6 +862,79 @@ fn missing_mount_is_explained() {
     assert!(
         message.contains("no handler for route"),
         "the service's own message: {message}"
+    );
+}
+
+#[test]
+fn path_settings_cannot_leave_the_mount() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+
+    // secret/data/../../sys/policies/acl/NAME would reach the policy API.
+    let set = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &[
+            "--path-prefix",
+            "../../sys/policies/acl",
+            "set",
+            "escaped",
+            "--type",
+            "generic",
+            "--from-file",
+            "-",
+        ],
+        "policy: x\n",
+    );
+    assert_exit(&set, INPUT_REJECTED, "a path prefix with ..");
+    assert!(
+        stderr(&set).contains("invalid Vault path prefix \"../../sys/policies/acl\""),
+        "{}",
+        stderr(&set)
+    );
+    let (status, _) = bao.api("GET", "sys/policies/acl/escaped", None);
+    assert_eq!(status, 404, "the policy API was reached");
+
+    let get = vault_cred(
+        &home,
+        &bao,
+        &bao.root_token,
+        &["--mount", "../sys", "get", "x"],
+        "",
+    );
+    assert_exit(&get, INPUT_REJECTED, "a mount with ..");
+    assert!(
+        stderr(&get).contains("invalid Vault mount \"../sys\""),
+        "{}",
+        stderr(&get)
+    );
+}
+
+#[test]
+fn failed_import_names_what_was_written() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    bao.put_policy(
+        "ec2-only",
+        r#"path "secret/data/micado/credentials/part-ec2" { capabilities = ["create", "update", "read"] }
+path "secret/metadata/micado/credentials/*" { capabilities = ["create", "update", "read"] }"#,
+    );
+    let token = bao.create_token(&["ec2-only"], "1h", false);
+    let file = "resource:\n- type: ec2\n  auth_data:\n    accesskey: AK\n    secretkey: SK\n- type: cloudsigma\n  auth_data:\n    email: a@example.org\n    password: pw\n";
+
+    let import = vault_cred(
+        &home,
+        &bao,
+        &token,
+        &["import", "--prefix", "part", "-"],
+        file,
+    );
+    assert_exit(&import, LOCKED, "an import that may write only one entry");
+    assert!(
+        stderr(&import).contains("written to Vault before the error: part-ec2;"),
+        "{}",
+        stderr(&import)
     );
 }
 
@@ -1288,6 +1390,20 @@ echo ---
 }
 
 #[test]
+fn login_warns_when_vault_token_is_set() {
+    let bao = Bao::start();
+    let home = TestHome::initialised();
+    let script = r#"VAULT_TOKEN=other-token "$M" --home "$HOME_DIR" login vault --token-file -"#;
+    let output = in_session(&home, &bao, script, &format!("{}\n", bao.root_token));
+    assert_success(&output, &["login", "vault"]);
+    assert!(
+        stderr(&output).contains("VAULT_TOKEN is set"),
+        "the login is not used while VAULT_TOKEN is set: {}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn login_userpass() {
     let bao = Bao::start();
     let home = TestHome::initialised();
@@ -1348,6 +1464,24 @@ fn login_userpass() {
         stderr(&wrong)
     );
     assert!(!stderr(&wrong).contains("wrong-password"));
+    assert!(
+        stderr(&wrong).contains("userpass login as \"alice\" at auth/userpass was rejected"),
+        "a wrong password is not reported as a rejected token: {}",
+        stderr(&wrong)
+    );
+
+    let traversal = in_session(
+        &home,
+        &bao,
+        r#""$M" --home "$HOME_DIR" login vault --method userpass --username ../../../sys/mounts --password-file -"#,
+        "alice-password\n",
+    );
+    assert_exit(&traversal, INPUT_REJECTED, "a user name with slashes");
+    assert!(
+        stderr(&traversal).contains("user name \"../../../sys/mounts\""),
+        "{}",
+        stderr(&traversal)
+    );
 }
 
 #[test]

@@ -7,7 +7,8 @@ use micado_security::ErrorClass;
 use micado_security::clients::vault::token::TokenInfo;
 use micado_security::clients::vault::{VaultClient, VaultError, VaultSettings, token_cache};
 use micado_security::credentials::vault::{
-    DEFAULT_MOUNT, DEFAULT_PREFIX, VaultBackend, VaultLayout, VaultLocation, split_mount,
+    DEFAULT_MOUNT, DEFAULT_PREFIX, VaultBackend, VaultLayout, VaultLocation, check_path_setting,
+    split_mount,
 };
 use micado_security::crypto::SecretString;
 use micado_security::store::{Home, Store, VaultConfig};
@@ -54,13 +55,15 @@ pub fn resolve(
         ca_cert: env("VAULT_CACERT").map(Into::into).or(config.ca_cert),
         insecure_http: args.insecure_http || config.insecure_http.unwrap_or(false),
     };
+    let prefix = args
+        .path_prefix
+        .clone()
+        .or(config.prefix)
+        .unwrap_or_else(|| DEFAULT_PREFIX.into());
+    check_path_setting("path prefix", &prefix)?;
     let location = VaultLocation {
         mount,
-        prefix: args
-            .path_prefix
-            .clone()
-            .or(config.prefix)
-            .unwrap_or_else(|| DEFAULT_PREFIX.into()),
+        prefix,
         layout,
     };
     Ok((settings, location))
@@ -70,7 +73,9 @@ pub fn resolve(
 pub fn client_with_token(settings: &VaultSettings) -> anyhow::Result<VaultClient> {
     let mut client = VaultClient::connect(settings)?;
     let token = match env("VAULT_TOKEN") {
-        Some(token) => SecretString::from(token),
+        // A token never contains whitespace; a trailing newline from a file
+        // would otherwise make the header invalid.
+        Some(token) => SecretString::from(token.trim().to_string()),
         None => token_cache::load(client.address(), client.namespace())?
             .map(|(token, _)| token)
             .ok_or_else(|| VaultError::NoToken(client.address().to_string()))?,
@@ -154,6 +159,11 @@ pub fn login(ctx: &Context<'_>, args: VaultLoginArgs) -> anyhow::Result<i32> {
         "token": token_json(&info),
         "cached_until": super::store::rfc3339(expires),
     });
+    if env("VAULT_TOKEN").is_some() {
+        ctx.out.warn(
+            "VAULT_TOKEN is set, and the `cred` commands use it before the cached token; unset it to use this login",
+        );
+    }
     ctx.out.result(&doc, || {
         format!(
             "logged in to {} as {}; token cached in the session keyring until {}\n{}",

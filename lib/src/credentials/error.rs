@@ -159,6 +159,11 @@ impl Classify for CredentialError {
             CredentialError::Interrupted { name, .. } => Some(format!(
                 "resume with `micadoctl cred rotate {name}` or discard with `micadoctl cred rotate {name} --abort`"
             )),
+            // A destroyed version's values are gone, so only a soft-deleted
+            // one can be restored.
+            CredentialError::VersionDeleted { name, state, .. } if state == "destroyed" => Some(
+                format!("list the versions with `micadoctl cred history {name}`"),
+            ),
             CredentialError::VersionDeleted { name, .. } => Some(format!(
                 "list the versions with `micadoctl cred history {name}`; `bao kv undelete` restores a deleted version"
             )),
@@ -166,5 +171,28 @@ impl Classify for CredentialError {
             CredentialError::Vault(e) => e.hint(),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destroyed_version_hint_offers_no_undelete() {
+        let destroyed = CredentialError::VersionDeleted {
+            name: "aws".into(),
+            version: 1,
+            state: "destroyed".into(),
+        };
+        let hint = destroyed.hint().unwrap();
+        assert!(!hint.contains("undelete"), "{hint}");
+
+        let deleted = CredentialError::VersionDeleted {
+            name: "aws".into(),
+            version: 1,
+            state: "deleted at 2026-01-01T00:00:00Z".into(),
+        };
+        assert!(deleted.hint().unwrap().contains("bao kv undelete"));
     }
 }

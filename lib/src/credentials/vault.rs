@@ -85,7 +85,18 @@ pub fn split_mount(
     mount_setting: &str,
     namespace: Option<&str>,
 ) -> Result<(Option<String>, String), VaultError> {
+    check_path_setting("mount", mount_setting)?;
+    if let Some(namespace) = namespace {
+        check_path_setting("namespace", namespace)?;
+    }
     let trimmed = mount_setting.trim_matches('/');
+    if trimmed.is_empty() {
+        return Err(VaultError::InvalidPathSetting {
+            setting: "mount".into(),
+            value: mount_setting.into(),
+            reason: "it is empty; give the mount path of a KV engine, such as secret".into(),
+        });
+    }
     let namespace = namespace
         .map(|n| n.trim_matches('/'))
         .filter(|n| !n.is_empty());
@@ -103,6 +114,39 @@ pub fn split_mount(
         in_path: in_path.to_string(),
         mount: mount_setting.to_string(),
     })
+}
+
+/// Rejects a mount, namespace or folder setting (`setting` names which) whose
+/// segments `.` or `..` would move the API path out of the mount, or whose
+/// characters a URL path cannot carry as written.
+pub fn check_path_setting(setting: &str, value: &str) -> Result<(), VaultError> {
+    let invalid = |reason: String| VaultError::InvalidPathSetting {
+        setting: setting.to_string(),
+        value: value.escape_debug().to_string(),
+        reason,
+    };
+    let inner = value.trim_matches('/');
+    if inner
+        .split('/')
+        .any(|segment| segment == "." || segment == "..")
+    {
+        return Err(invalid(
+            "it contains a . or .. segment; give the path from the mount down".into(),
+        ));
+    }
+    if inner.contains("//") {
+        return Err(invalid("it contains an empty segment (//)".into()));
+    }
+    if let Some(c) = value
+        .chars()
+        .find(|c| matches!(c, '?' | '#' | '%' | '\\') || c.is_control() || c.is_whitespace())
+    {
+        return Err(invalid(format!(
+            "it contains {}, which cannot be part of an API path",
+            crate::names::describe_char(c)
+        )));
+    }
+    Ok(())
 }
 
 /// Receives warnings that the library cannot print itself, such as a token
@@ -187,6 +231,22 @@ impl VaultBackend {
         }
         self.mount_checked.set(true);
         Ok(())
+    }
+
+    /// Names the credentials that a failed `set_many` had already written,
+    /// because Vault has no transaction across secrets to undo them.
+    fn report_partial_write(&self, outcomes: &[ChangeOutcome]) {
+        let written: Vec<&str> = outcomes
+            .iter()
+            .filter(|outcome| outcome.changed)
+            .map(|outcome| outcome.name.as_str())
+            .collect();
+        if !written.is_empty() {
+            (self.notices)(&format!(
+                "written to Vault before the error: {}; a rerun after the fix leaves them unchanged",
+                written.join(", ")
+            ));
+        }
     }
 
     /// Returns the secret path of `name` under the mount.
@@ -920,10 +980,17 @@ impl CredentialBackend for VaultBackend {
             self.check_layout(name, record)?;
             validate(name, record)?;
         }
-        records
-            .iter()
-            .map(|(name, record)| self.set_one(name, record, SetMode::Replace))
-            .collect()
+        let mut outcomes = Vec::with_capacity(records.len());
+        for (name, record) in records {
+            match self.set_one(name, record, SetMode::Replace) {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(error) => {
+                    self.report_partial_write(&outcomes);
+                    return Err(error);
+                }
+            }
+        }
+        Ok(outcomes)
     }
 
     fn get(&mut self, name: &str, version: Option<i64>) -> Result<Versioned, CredentialError> {
@@ -1060,6 +1127,32 @@ impl CredentialBackend for VaultBackend {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_settings_stay_inside_the_mount() {
+        for mount in [
+            "../sys",
+            "secret/..",
+            "./secret",
+            "team-a//secret",
+            "sec ret",
+            "se%2Fcret",
+        ] {
+            assert!(
+                matches!(
+                    split_mount(mount, None),
+                    Err(VaultError::InvalidPathSetting { .. })
+                ),
+                "mount {mount:?} was accepted"
+            );
+        }
+        assert!(split_mount("secret", Some("../root")).is_err());
+        assert!(split_mount("", None).is_err());
+        assert!(split_mount("/", Some("team-a")).is_err());
+        assert!(check_path_setting("path prefix", "../../sys/policies/acl").is_err());
+        assert!(check_path_setting("path prefix", "/micado/credentials/").is_ok());
+        assert!(check_path_setting("path prefix", "").is_ok());
+    }
 
     #[test]
     fn mount_without_namespace() {

@@ -57,6 +57,39 @@ pub enum VaultError {
         /// The service's own message.
         message: String,
     },
+    /// A login with a user name and password was refused.
+    #[error(
+        "userpass login as \"{username}\" at {mount} was rejected by {address} (vault: {message})"
+    )]
+    LoginRejected {
+        /// The server.
+        address: String,
+        /// The auth method's path, such as `auth/userpass`.
+        mount: String,
+        /// The user name given.
+        username: String,
+        /// The service's own message.
+        message: String,
+    },
+    /// A mount, namespace or folder setting that would leave its place in
+    /// the API path.
+    #[error("invalid Vault {setting} \"{value}\": {reason}")]
+    InvalidPathSetting {
+        /// Which setting: mount, namespace or path prefix.
+        setting: String,
+        /// The value given, with control characters escaped.
+        value: String,
+        /// The problem with it.
+        reason: String,
+    },
+    /// A user name that cannot be one segment of an API path.
+    #[error("invalid Vault user name \"{username}\": {reason}")]
+    InvalidUsername {
+        /// The user name given, with control characters escaped.
+        username: String,
+        /// The problem with it.
+        reason: String,
+    },
     /// The token lacks a capability on a path.
     #[error(
         "permission denied: {method} {path} needs the \"{capability}\" capability on that path, which the token's policies do not grant (vault: {message})"
@@ -162,9 +195,12 @@ impl Classify for VaultError {
             | VaultError::PlainHttp(_)
             | VaultError::CaFile { .. }
             | VaultError::NamespaceConflict { .. }
+            | VaultError::InvalidUsername { .. }
+            | VaultError::InvalidPathSetting { .. }
             | VaultError::WrongMountKind { .. } => ErrorClass::InputRejected,
             VaultError::NoToken(_)
             | VaultError::TokenRejected { .. }
+            | VaultError::LoginRejected { .. }
             | VaultError::PermissionDenied { .. }
             | VaultError::Keyring(_) => ErrorClass::Locked,
             VaultError::MountNotFound { .. } => ErrorClass::NotFound,
@@ -180,6 +216,10 @@ impl Classify for VaultError {
 
     fn hint(&self) -> Option<String> {
         match self {
+            VaultError::InvalidAddress { .. } => Some(
+                "set VAULT_ADDR or vault.address in config.toml to an address such as https://vault.example:8200"
+                    .into(),
+            ),
             VaultError::PlainHttp(_) => {
                 Some("use https, or add --insecure-http if the network path is trusted".into())
             }
@@ -191,8 +231,12 @@ impl Classify for VaultError {
                 Some("run `micadoctl login vault`, or set VAULT_TOKEN in the environment".into())
             }
             VaultError::TokenRejected { .. } => {
-                Some("log in again with `micadoctl login vault`".into())
+                Some("replace VAULT_TOKEN when it is set (it comes before the cached token), else log in again with `micadoctl login vault`".into())
             }
+            VaultError::LoginRejected { .. } => Some(
+                "check the user name and password, and --auth-mount when userpass is mounted elsewhere"
+                    .into(),
+            ),
             VaultError::PermissionDenied {
                 path, capability, ..
             } => Some(format!(

@@ -272,7 +272,7 @@ pub(crate) fn list_method() -> Method {
 /// `insecure_http` is set.
 pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultError> {
     let invalid = |reason: &str| VaultError::InvalidAddress {
-        address: raw.to_string(),
+        address: without_userinfo(raw),
         reason: reason.to_string(),
     };
     // The URL parser drops control characters and surrounding spaces, which
@@ -283,6 +283,9 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
             crate::names::describe_char(c)
         )));
     }
+    if !raw.contains("://") {
+        return Err(invalid("it has no scheme; write it as https://HOST:PORT"));
+    }
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid("it contains a user name or password; remove them"));
@@ -292,6 +295,13 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
             "it contains a query or fragment; give scheme, host and port only",
         ));
     }
+    // Every call adds /v1/ itself, so an address copied with the API path
+    // would reach /v1/v1/... and fail with a misleading "no handler" error.
+    if url.path().trim_end_matches('/').ends_with("/v1") {
+        return Err(invalid(
+            "it ends in /v1, which micadoctl adds to every call; give scheme, host and port only",
+        ));
+    }
     match url.scheme() {
         "https" => {}
         "http" if insecure_http || is_loopback(&url) => {}
@@ -299,6 +309,19 @@ pub fn validate_address(raw: &str, insecure_http: bool) -> Result<String, VaultE
         other => return Err(invalid(&format!("scheme \"{other}\" is not http or https"))),
     }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// Replaces a user name and password in `raw` with `***`, so that a
+/// rejected address does not print a password.
+fn without_userinfo(raw: &str) -> String {
+    let Some((scheme, rest)) = raw.split_once("://") else {
+        return raw.to_string();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***{}", &rest[at..]),
+        None => raw.to_string(),
+    }
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
@@ -373,6 +396,9 @@ mod tests {
             "\u{1}https://vault.example",
             " https://vault.example",
             "https://vault.example\n",
+            "127.0.0.1:8200",
+            "http://127.0.0.1:8200/v1",
+            "https://vault.example/v1/",
         ] {
             assert!(
                 matches!(
@@ -382,6 +408,30 @@ mod tests {
                 "{bad} was accepted"
             );
         }
+    }
+
+    #[test]
+    fn rejected_address_hides_password() {
+        for bad in [
+            "https://user:pw-must-not-show@vault.example",
+            "http://pw-must-not-show@127.0.0.1:8200/",
+            "https://user:pw-must-not-show@vault.example:8200\n",
+            "https://user:pw-must-not-show@[bad",
+        ] {
+            let error = validate_address(bad, false).unwrap_err();
+            let text = format!("{error} {error:?}");
+            assert!(!text.contains("pw-must-not-show"), "{text}");
+            assert!(text.contains("***@"), "{text}");
+        }
+    }
+
+    #[test]
+    fn address_without_scheme_says_what_to_write() {
+        use crate::error::Classify;
+
+        let error = validate_address("127.0.0.1:8200", false).unwrap_err();
+        assert!(error.to_string().contains("no scheme"), "{error}");
+        assert!(error.hint().is_some_and(|hint| hint.contains("VAULT_ADDR")));
     }
 
     #[test]

@@ -91,6 +91,7 @@ impl VaultClient {
     ) -> Result<SecretString, VaultError> {
         use crate::crypto::ExposeSecret;
 
+        check_username(username)?;
         let path = format!("auth/{}/login/{username}", mount.trim_matches('/'));
         let body = json!({ "password": password.expose_secret() });
         let call = Call {
@@ -102,8 +103,10 @@ impl VaultClient {
         let reply = self.send(&call)?;
         if reply.status == 400 {
             // userpass returns 400 "invalid username or password" for a wrong password.
-            return Err(VaultError::TokenRejected {
+            return Err(VaultError::LoginRejected {
                 address: self.address.clone(),
+                mount: format!("auth/{}", mount.trim_matches('/')),
+                username: username.to_string(),
                 message: reply.errors(),
             });
         }
@@ -125,6 +128,31 @@ impl VaultClient {
             })?;
         Ok(SecretString::from(token.to_string()))
     }
+}
+
+/// Rejects a user name that would change the API path it is put into
+/// (`../sys/...`) or that a URL cannot carry.
+fn check_username(username: &str) -> Result<(), VaultError> {
+    let invalid = |reason: &str| VaultError::InvalidUsername {
+        username: username.escape_debug().to_string(),
+        reason: reason.to_string(),
+    };
+    if username.is_empty() {
+        return Err(invalid("it is empty"));
+    }
+    if username.chars().all(|c| c == '.') {
+        return Err(invalid("it is made only of dots"));
+    }
+    if let Some(c) = username
+        .chars()
+        .find(|c| matches!(c, '/' | '\\' | '?' | '#' | '%') || c.is_control() || c.is_whitespace())
+    {
+        return Err(invalid(&format!(
+            "it contains {}, which cannot be part of the login path",
+            crate::names::describe_char(c)
+        )));
+    }
+    Ok(())
 }
 
 fn parse_token_info(body: &Value) -> Option<TokenInfo> {
