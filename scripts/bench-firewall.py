@@ -1,4 +1,4 @@
-"""Helpers of the packet filter section of scripts/bench.
+"""Helpers of the packet filter section, scripts/bench.d/firewall.
 
   policy N FILE            write a policy whose allowlist has N IPv4 /28
                            networks (none adjacent, so none merge) and
@@ -7,10 +7,9 @@
   connect SRC DST PORT N   open and reset N connections; print microseconds
                            per connection
   section JSON... -- KEY=VALUE...
-                           print the Markdown section from hyperfine JSON
-                           exports and the measured values
-  replace FILE             replace the packet filter section of FILE with
-                           the Markdown on stdin, or append it
+                           print the Markdown of the firewall block of
+                           docs/benchmarks.md from hyperfine JSON exports
+                           and the measured values
 """
 
 import ipaddress
@@ -19,9 +18,6 @@ import socket
 import struct
 import sys
 import time
-
-START = "<!-- firewall benchmark: start -->"
-END = "<!-- firewall benchmark: end -->"
 
 
 def policy(count, path):
@@ -85,12 +81,12 @@ def section(args):
     values = dict(pair.split("=", 1) for pair in pairs)
     times = {export.rsplit("/", 1)[-1].removesuffix(".json"): mean_ms(export) for export in exports}
     v = values
-    print(f"""{START}
-## Packet filter
+    print(f"""## Packet filter
 
 Measured by `scripts/bench --only firewall` on {v['date']}, {v['cpu']},
 {v['cores']} cores, kernel {v['kernel']}, {v['nft']}, {v['iptables']},
-micadoctl commit {v['commit']}, release build. The policy allows TCP port
+micadoctl commit {v['commit']}, release build. Load average before the
+run (1, 5, 15 min): {v['load']}. The policy allows TCP port
 2222 from an allowlist of {v['count']} IPv4 /28 networks plus 203.0.113.0/24,
 the source of the test connections, which sorts last.
 
@@ -117,25 +113,7 @@ search, whose cost grows at most with the logarithm of the list. Between
 10 and 10,000 networks the two nft figures differ only by noise, so the set
 lookup does not grow with the list in practice. The iptables chain is
 walked rule by rule until the last network matches, so its cost grows with
-the list.
-{END}""")
-
-
-def replace(path):
-    new = sys.stdin.read().rstrip("\n") + "\n"
-    try:
-        with open(path, encoding="utf-8") as page:
-            text = page.read()
-    except FileNotFoundError:
-        text = "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + new.rstrip("\n") + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + new
-    with open(path, "w", encoding="utf-8") as page:
-        page.write(text)
+the list.""")
 
 
 def main():
@@ -148,8 +126,6 @@ def main():
         connect(args[0], args[1], int(args[2]), int(args[3]))
     elif command == "section":
         section(args)
-    elif command == "replace":
-        replace(args[0])
     else:
         sys.exit(f"unknown command {command}")
 

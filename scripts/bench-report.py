@@ -1,8 +1,9 @@
-"""Write docs/benchmarks.md from the output of scripts/bench.
+"""Print the cli block of docs/benchmarks.md from the cli benchmark section.
 
 Arguments: hyperfine's JSON export and its Markdown table. The machine
-description comes from BENCH_* environment variables set by scripts/bench.
-The page goes to stdout.
+description comes from BENCH_* environment variables set by
+scripts/bench.d/cli. The Markdown goes to stdout, and
+scripts/bench-section.py puts it between the cli markers of the page.
 """
 
 import json
@@ -68,16 +69,13 @@ def main():
     env = os.environ
 
     lines = [
-        "# Benchmarks",
+        "## Start-up and credential commands",
         "",
-        "Wall-clock times of micadoctl commands next to peers that do comparable",
-        "work, measured with hyperfine by `scripts/bench`. The figures are for",
-        "tracking across changes, not pass/fail limits. Compare them only with",
-        "runs on the same machine, because other load on the machine changes them.",
-        "The target for start-up and for a local read such as `cred list` is a few",
-        "milliseconds, because Ansible plays run micadoctl hundreds of times.",
-        "",
-        "## Latest run",
+        "Wall-clock times of micadoctl's start-up and credential commands next to",
+        "peers that do comparable work, measured with hyperfine by",
+        "`scripts/bench --only cli`. The target for start-up and for a local read",
+        "such as `cred list` is a few milliseconds, because Ansible plays run",
+        "micadoctl hundreds of times.",
         "",
         f"- Date: {env['BENCH_DATE']}",
         f"- CPU: {env['BENCH_CPU']}, {env['BENCH_CORES']} cores",
@@ -101,7 +99,7 @@ def main():
         "",
         "Relative is the mean time divided by that of the fastest command above.",
         "",
-        "## Ratios against peers",
+        "### Ratios against peers",
         "",
         "Mean time of the micadoctl command divided by the mean time of the peer,",
         "with the standard deviation propagated from both. Above 1 means that",
@@ -110,18 +108,6 @@ def main():
         "| micadoctl | peer | ratio | what it compares |",
         "|:---|:---|---:|:---|",
         *ratio_rows(results),
-        "",
-        "## How to rerun",
-        "",
-        "```sh",
-        "scripts/bench            # at least 50 runs per command",
-        "scripts/bench --runs 200 # more runs for smaller error bars",
-        "```",
-        "",
-        "The script installs hyperfine and age with apt-get when they are",
-        "missing, builds the release binary (a clean build takes several minutes),",
-        "runs the commands in a temporary state home that it removes afterwards,",
-        "and rewrites this page.",
     ]
     print("\n".join(lines))
 
