@@ -39,6 +39,7 @@ pub mod credentials;
 pub mod crypto;
 pub mod error;
 pub mod fsutil;
+pub mod images;
 pub mod names;
 pub mod store;
 

@@ -2,6 +2,7 @@
 
 mod audit;
 mod cred;
+mod image;
 mod store;
 
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use image::{ImageCommand, ImageExportFormat, ImageImportFormat, RegisterArgs, VerifyArgs};
 pub use store::StoreCommand;
 
 const AFTER_HELP: &str = "\
@@ -212,6 +214,18 @@ Examples:
   micadoctl cred export --format micado --out credentials-cloud-api.yml"
     )]
     Cred(CredCommand),
+
+    /// Image integrity: registry of trusted image digests, verification, Glance check
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl image register ubuntu-22.04 /var/lib/images/ubuntu-22.04.qcow2
+  micadoctl image verify ubuntu-22.04 /var/lib/images/ubuntu-22.04.qcow2
+  micadoctl image verify ubuntu-22.04 --glance 66d7043a-bf24-48a4-9cd7-f4cc7403ffa9
+  micadoctl image import iivr-hashes.txt
+  micadoctl image hash --algo sha256,blake3 disk.raw"
+    )]
+    Image(ImageCommand),
 
     /// The tamper-evident audit log
     #[command(

@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migrations in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -73,7 +74,27 @@ CREATE TABLE audit (
 ) STRICT;
 CREATE INDEX audit_object ON audit (object);
 CREATE INDEX audit_time ON audit (time);
-"#];
+"#,
+    r#"
+-- Trusted image digests, lower-case hex. sealed covers the digests, size and
+-- source under the data key with the name as associated data, so an entry
+-- edited outside micadoctl fails verification.
+CREATE TABLE images (
+    name    TEXT PRIMARY KEY,
+    sha256  TEXT,
+    sha384  TEXT,
+    sha512  TEXT,
+    blake3  TEXT,
+    size    INTEGER,
+    source  TEXT NOT NULL,
+    sealed  BLOB NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    CHECK (coalesce(sha256, sha384, sha512, blake3) IS NOT NULL)
+) STRICT;
+CREATE INDEX images_sha256 ON images (sha256);
+"#,
+];
 
 /// The schema version this build creates and understands.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
