@@ -491,3 +491,136 @@ pub fn is_hashable(metadata: &std::fs::Metadata) -> bool {
     let kind = metadata.file_type();
     kind.is_file() || kind.is_block_device()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Algorithm; 5] = [
+        Algorithm::Sha256,
+        Algorithm::Sha384,
+        Algorithm::Sha512,
+        Algorithm::Blake3,
+        Algorithm::Md5,
+    ];
+
+    fn no_progress(_: u64) {}
+
+    /// Hashes `data` through the pipeline, as a stream of unknown length.
+    fn stream(data: &[u8]) -> Digests {
+        hash_stream(&mut std::io::Cursor::new(data), &ALL, &no_progress)
+            .unwrap()
+            .digests
+    }
+
+    /// Published vectors: FIPS 180-4 examples for SHA-2 (NIST CSRC "Examples
+    /// with Intermediate Values"), RFC 1321 for MD5, and the BLAKE3 reference
+    /// implementation's output for the empty input and "abc".
+    #[test]
+    fn abc_vectors() {
+        let digests = stream(b"abc");
+        assert_eq!(
+            digests[&Algorithm::Sha256],
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            digests[&Algorithm::Sha384],
+            "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7"
+        );
+        assert_eq!(
+            digests[&Algorithm::Sha512],
+            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
+        );
+        assert_eq!(
+            digests[&Algorithm::Blake3],
+            "6437b3ac38465133ffb63b75273a8db548c558465d79db03fd359c6cd5bd9d85"
+        );
+        assert_eq!(digests[&Algorithm::Md5], "900150983cd24fb0d6963f7d28e17f72");
+    }
+
+    #[test]
+    fn empty_vectors() {
+        let digests = stream(b"");
+        assert_eq!(
+            digests[&Algorithm::Sha256],
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            digests[&Algorithm::Blake3],
+            "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262"
+        );
+        assert_eq!(digests[&Algorithm::Md5], "d41d8cd98f00b204e9800998ecf8427e");
+    }
+
+    #[test]
+    fn two_block_vector_sha256() {
+        let digests = stream(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+        assert_eq!(
+            digests[&Algorithm::Sha256],
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
+    }
+
+    /// One million 'a', the long message of the FIPS 180-4 examples.
+    #[test]
+    fn million_a_vectors() {
+        let data = vec![b'a'; 1_000_000];
+        let digests = stream(&data);
+        assert_eq!(
+            digests[&Algorithm::Sha256],
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        );
+        assert_eq!(
+            digests[&Algorithm::Sha512],
+            "e718483d0ce769644e2e42c7bc15b4638e1f98b13b2044285632a803afa973ebde0ff244877ea60a4cb0432ce577c31beb009c5c2c49aa2e4eadb217ad8cc09b"
+        );
+    }
+
+    /// The pipeline (several buffers, threads) and the inline path agree.
+    #[test]
+    fn pipeline_matches_inline() {
+        let data: Vec<u8> = (0..BUFFER_SIZE * 2 + 12345)
+            .map(|i| (i % 251) as u8)
+            .collect();
+        let piped = stream(&data);
+        let mut inline = MultiHasher::new(&ALL);
+        for piece in data.chunks(7777) {
+            inline.update(piece);
+        }
+        assert_eq!(piped, inline.finish());
+    }
+
+    #[test]
+    fn progress_reaches_total() {
+        let data = vec![7u8; BUFFER_SIZE + 1];
+        let last = std::sync::atomic::AtomicU64::new(0);
+        let hashed = hash_stream(
+            &mut std::io::Cursor::new(&data),
+            &[Algorithm::Sha256],
+            &|n| last.store(n, std::sync::atomic::Ordering::SeqCst),
+        )
+        .unwrap();
+        assert_eq!(hashed.size, data.len() as u64);
+        assert_eq!(last.into_inner(), data.len() as u64);
+    }
+
+    #[test]
+    fn hex_checked_and_lowered() {
+        let upper = "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD";
+        assert_eq!(
+            Algorithm::Sha256.normalise_hex(upper).unwrap(),
+            upper.to_ascii_lowercase()
+        );
+        assert!(Algorithm::Sha256.normalise_hex("abc").is_err());
+        assert!(Algorithm::Sha512.normalise_hex(upper).is_err());
+        let not_hex = "g".repeat(64);
+        assert!(Algorithm::Blake3.normalise_hex(&not_hex).is_err());
+    }
+
+    #[test]
+    fn algorithm_names_parse() {
+        assert_eq!(Algorithm::parse("SHA-256"), Some(Algorithm::Sha256));
+        assert_eq!(Algorithm::parse("blake3"), Some(Algorithm::Blake3));
+        assert_eq!(Algorithm::parse("sha3_512"), None);
+    }
+}
