@@ -200,7 +200,7 @@ pub struct VerifyArgs {
     pub credential: String,
 }
 
-fn parse_algorithm(name: &str) -> Result<micado_security::images::Algorithm, String> {
+pub(super) fn parse_algorithm(name: &str) -> Result<micado_security::images::Algorithm, String> {
     use micado_security::images::Algorithm;
 
     match Algorithm::parse(name) {

@@ -3,6 +3,7 @@
 mod audit;
 mod cred;
 mod image;
+mod manifest;
 mod store;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
 pub use image::{ImageCommand, ImageExportFormat, ImageImportFormat, RegisterArgs, VerifyArgs};
+pub use manifest::{CreateArgs, ManifestCommand};
 pub use store::StoreCommand;
 
 const AFTER_HELP: &str = "\
@@ -226,6 +228,15 @@ Examples:
   micadoctl image hash --algo sha256,blake3 disk.raw"
     )]
     Image(ImageCommand),
+
+    /// File-tree baselines: record a directory, check it later
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl manifest create /usr --out /root/usr.manifest
+  micadoctl manifest check /usr --manifest /root/usr.manifest"
+    )]
+    Manifest(ManifestCommand),
 
     /// The tamper-evident audit log
     #[command(

@@ -5,6 +5,7 @@ mod audit;
 mod cred;
 mod docs;
 mod image;
+mod manifest;
 mod store;
 
 use micado_security::ErrorClass;
@@ -29,6 +30,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Lock => store::lock(&ctx),
         Command::Cred(command) => cred::run(&ctx, command),
         Command::Image(command) => image::run(&ctx, command),
+        Command::Manifest(command) => manifest::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

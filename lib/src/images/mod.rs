@@ -10,6 +10,7 @@ mod error;
 pub mod glance;
 pub mod hashing;
 pub mod lists;
+pub mod manifest;
 pub mod registry;
 
 pub use error::ImageError;
