@@ -1,4 +1,4 @@
-//! `image verify --glance` against a server in the test that answers as the
+//! `image verify --glance` against a server in the test that responds as the
 //! OpenStack Image API v2 (`GET /v2/images/{id}` and `/file`) and Keystone v3
 //! (`POST /v3/auth/tokens`) do. Glance and Keystone cannot run here, so the
 //! server follows their API references: image records with `os_hash_algo`,
@@ -8,7 +8,6 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::sync::{Arc, Mutex};
 
 use common::{TestHome, run_json, stderr, stdout};
@@ -92,7 +91,7 @@ impl FakeCloud {
         }
     }
 
-    /// The image endpoint, below a path as in many deployments.
+    /// Returns the image endpoint, below a path as in many deployments.
     fn image_url(&self) -> String {
         format!("{}/image", self.base)
     }
@@ -210,7 +209,7 @@ fn image_response(
     }
 }
 
-/// A Glance record of `data` with the given hash fields.
+/// Builds a Glance record of `IMAGE_DATA` with the given hash fields.
 fn record(algo: Option<&str>, value: Option<String>, checksum: Option<String>) -> Value {
     json!({
         "id": IMAGE_ID,
@@ -233,7 +232,7 @@ fn sha512(data: &[u8]) -> String {
     tool_digest("sha512sum", data)
 }
 
-/// A home with the test image registered from its file.
+/// Creates a home with the test image registered from its file.
 fn home_with_image() -> (TestHome, tempfile::TempDir) {
     let home = TestHome::initialised();
     let dir = tempfile::tempdir().unwrap();

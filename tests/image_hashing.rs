@@ -147,6 +147,8 @@ fn stdin_matches_sha256sum() {
         stdout(&output),
         format!("{}  -\n", tool_digest("sha256sum", &path))
     );
+    // stderr is not a terminal, so no progress bar is drawn.
+    assert_eq!(stderr(&output), "");
 }
 
 #[test]
@@ -317,4 +319,49 @@ fn register_of_changing_file_stores_nothing() {
         .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     assert_eq!(doc["images"], serde_json::json!([]));
+}
+
+/// The output of `image hash` is what `sha256sum -c` checks, escaped names
+/// and the `--tag` form of several algorithms included.
+#[test]
+fn output_checks_with_sha256sum() {
+    require("sha256sum", "coreutils");
+    let dir = tempfile::tempdir().unwrap();
+    write_file(dir.path(), "back\\slash.img", b"odd name");
+    write_file(dir.path(), "plain.img", b"plain name");
+    let home = TestHome::empty();
+    for algo in ["sha256", "sha256,blake3"] {
+        let output = home
+            .cmd()
+            .current_dir(dir.path())
+            .args([
+                "image",
+                "hash",
+                "--algo",
+                algo,
+                "back\\slash.img",
+                "plain.img",
+            ])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        let sha256_lines: String = stdout(&output)
+            .lines()
+            .filter(|l| !l.contains("BLAKE3"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(dir.path().join("SUMS"), &sha256_lines).unwrap();
+        let check = Command::new("sha256sum")
+            .current_dir(dir.path())
+            .args(["--strict", "-c", "SUMS"])
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{sha256_lines}{}", stderr(&check));
+        assert_eq!(
+            stdout(&check).matches(": OK").count(),
+            2,
+            "{}",
+            stdout(&check)
+        );
+    }
 }

@@ -1,5 +1,5 @@
-//! File-tree manifests: a tree with a symbolic link loop, a dangling link,
-//! a FIFO, a socket, a hard-linked pair and a sparse file; after each kind
+//! File-tree manifests of a tree with a symbolic link loop, a dangling link,
+//! a FIFO, a socket, a hard-linked pair and a sparse file. After each kind
 //! of change, a check must report exactly that change.
 
 mod common;

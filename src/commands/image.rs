@@ -394,15 +394,17 @@ fn hash(
 /// Renders digests as `sha256sum` prints them (one algorithm), or in the
 /// `--tag` form (several), so that the output can be checked with coreutils.
 fn hash_lines(file: &Path, hashed: &Hashed, tagged: bool) -> String {
-    let name = file.display().to_string();
+    let (name, escaped) = lists::escape_name(&file.display().to_string());
+    let prefix = if escaped { "\\" } else { "" };
     hashed
         .digests
         .iter()
         .map(|(algorithm, hex)| {
+            let tag = algorithm.as_str().to_uppercase();
             if tagged {
-                format!("{} ({name}) = {hex}\n", algorithm.as_str().to_uppercase())
+                format!("{prefix}{tag} ({name}) = {hex}\n")
             } else {
-                format!("{hex}  {name}\n")
+                format!("{prefix}{hex}  {name}\n")
             }
         })
         .collect()

@@ -62,13 +62,13 @@ pub enum ImageError {
         service: &'static str,
         /// The URL requested, without credentials.
         url: String,
-        /// What went wrong.
+        /// Description of the failure.
         message: String,
     },
     /// Glance does not know the image.
     #[error("Glance has no image with ID \"{0}\"")]
     GlanceImageNotFound(String),
-    /// Glance holds no usable hash for the image.
+    /// Glance has no usable hash for the image.
     #[error("{0}")]
     GlanceNoHash(String),
     /// The manifest was edited after it was written.

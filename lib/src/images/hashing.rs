@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, Read};
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, SyncSender};
@@ -483,13 +483,6 @@ pub fn hash_open_file(
         });
     }
     Ok(hashed)
-}
-
-/// Returns whether `metadata` describes a file whose content can be hashed:
-/// a regular file or a block device (a disk image on a volume).
-pub fn is_hashable(metadata: &std::fs::Metadata) -> bool {
-    let kind = metadata.file_type();
-    kind.is_file() || kind.is_block_device()
 }
 
 #[cfg(test)]

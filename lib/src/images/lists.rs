@@ -203,7 +203,7 @@ fn unescape(name: &str) -> Result<String, String> {
 
 /// Escapes a name as coreutils does; returns it with whether the line needs
 /// the leading `\`.
-fn escape(name: &str) -> (String, bool) {
+pub fn escape_name(name: &str) -> (String, bool) {
     if !name.contains(['\\', '\n', '\r']) {
         return (name.to_string(), false);
     }
@@ -225,7 +225,7 @@ pub fn export_gnu(entries: &[ImageEntry], algorithm: Algorithm) -> (String, Vec<
             skipped.push(entry.name.clone());
             continue;
         };
-        let (name, escaped) = escape(&entry.name);
+        let (name, escaped) = escape_name(&entry.name);
         if escaped {
             text.push('\\');
         }
@@ -304,7 +304,7 @@ mod tests {
 
     #[test]
     fn escape_matches_coreutils() {
-        assert_eq!(escape("a\\b\nc"), ("a\\\\b\\nc".to_string(), true));
-        assert_eq!(escape("plain name"), ("plain name".to_string(), false));
+        assert_eq!(escape_name("a\\b\nc"), ("a\\\\b\\nc".to_string(), true));
+        assert_eq!(escape_name("plain name"), ("plain name".to_string(), false));
     }
 }

@@ -94,7 +94,7 @@ fn by_path(manifest: &Manifest) -> BTreeMap<&RawPath, &Entry> {
     manifest.entries.iter().map(|e| (&e.path, e)).collect()
 }
 
-/// The content digest of a file, looked up through its hard link.
+/// Returns the content digest of a file, through its hard link when it has one.
 fn content_of<'a>(entry: &'a Entry, all: &BTreeMap<&RawPath, &'a Entry>) -> Option<&'a str> {
     match &entry.hardlink {
         Some(first) => all.get(first).and_then(|e| e.content.as_deref()),

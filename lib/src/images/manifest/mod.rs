@@ -6,7 +6,7 @@
 //! target of a symbolic link. Symbolic links are never followed; FIFOs,
 //! sockets and devices are recorded but never opened; hard links share the
 //! content entry of their first path. The scan stays on the root's file
-//! system unless told otherwise and hashes files in parallel.
+//! system unless `cross_file_systems` is set, and hashes files in parallel.
 
 mod diff;
 mod file;
@@ -29,7 +29,7 @@ pub const FORMAT_NAME: &str = "micadoctl-manifest";
 /// Version of the manifest format.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// How a tree is scanned; stored in the manifest so a check scans the same way.
+/// Scan settings, stored in the manifest so that a check scans the same way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScanOptions {
     /// Algorithm of the content digests.
@@ -75,8 +75,8 @@ impl EntryKind {
     }
 }
 
-/// A path or link target as raw bytes; written as a JSON string when it is
-/// UTF-8 and as `{"hex": ...}` otherwise, so that no name is lost.
+/// A path or link target as raw bytes. It is written as a JSON string when
+/// it is UTF-8 and as `{"hex": ...}` otherwise, so that no name is lost.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RawPath(pub Vec<u8>);
 
@@ -154,7 +154,7 @@ pub struct Entry {
     /// Target of a symbolic link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<RawPath>,
-    /// For a hard link, the first path of the same file, which holds its content.
+    /// For a hard link, the first path of the same file, whose entry has the content digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardlink: Option<RawPath>,
     /// Device number of a character or block device.
@@ -171,7 +171,7 @@ pub struct Entry {
 pub struct Manifest {
     /// The root as given when the manifest was created (for information).
     pub root: String,
-    /// How the tree was scanned.
+    /// Scan settings.
     pub options: ScanOptions,
     /// Entries sorted by the bytes of their paths.
     pub entries: Vec<Entry>,

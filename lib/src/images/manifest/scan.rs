@@ -33,12 +33,17 @@ pub fn scan(root: &Path, options: &ScanOptions) -> Result<Manifest, ImageError> 
     let (mut entries, locations) = walk(root, &root_metadata, options, &excludes)?;
 
     let pending = mark_hard_links(&mut entries, &locations);
-    let digests: Vec<(usize, String)> = pending
+    let hashed: Vec<(usize, HashedFile)> = pending
         .par_iter()
-        .map(|file| hash_entry(file, options).map(|hex| (file.index, hex)))
+        .map(|file| hash_entry(file, options).map(|hashed| (file.index, hashed)))
         .collect::<Result<_, _>>()?;
-    for (index, hex) in digests {
-        entries[index].content = Some(hex);
+    for (index, file) in hashed {
+        // The size and mtime of the hashed state, in case the file changed
+        // between the walk and the hashing.
+        let entry = &mut entries[index];
+        entry.content = Some(file.digest);
+        entry.size = Some(file.size);
+        entry.mtime_ns = file.mtime_ns;
     }
     Ok(Manifest {
         root: root.display().to_string(),
@@ -64,7 +69,7 @@ fn exclude_set(patterns: &[String]) -> Result<GlobSet, ImageError> {
         .map_err(|e| ImageError::invalid("exclude patterns", e.to_string()))
 }
 
-/// Where each entry was found and which file it is, for hard links.
+/// The location and file identity of a regular file, for hard links.
 struct Location {
     path: PathBuf,
     dev: u64,
@@ -158,7 +163,7 @@ fn describe(
         uid: metadata.uid(),
         gid: metadata.gid(),
         size: matches!(kind, EntryKind::File | EntryKind::Symlink).then(|| metadata.size()),
-        mtime_ns: i128::from(metadata.mtime()) * 1_000_000_000 + i128::from(metadata.mtime_nsec()),
+        mtime_ns: mtime_ns(metadata),
         content: None,
         target,
         hardlink: None,
@@ -196,10 +201,17 @@ fn mark_hard_links(entries: &mut [Entry], locations: &[Option<Location>]) -> Vec
     pending
 }
 
+/// The content digest of a regular file with the size and mtime it had.
+struct HashedFile {
+    digest: String,
+    size: u64,
+    mtime_ns: i128,
+}
+
 /// Hashes one regular file. It is opened without following a symbolic link
 /// and without blocking on a FIFO, in case it was replaced after the walk,
 /// and must still be the file the walk found.
-fn hash_entry(file: &PendingFile, options: &ScanOptions) -> Result<String, ImageError> {
+fn hash_entry(file: &PendingFile, options: &ScanOptions) -> Result<HashedFile, ImageError> {
     let mut opened: File = OpenOptions::new()
         .read(true)
         .custom_flags(libc_flags())
@@ -227,11 +239,19 @@ fn hash_entry(file: &PendingFile, options: &ScanOptions) -> Result<String, Image
         &[options.algorithm],
         &|_| {},
     )?;
-    Ok(hashed
-        .digests
-        .into_values()
-        .next()
-        .expect("one algorithm gives one digest"))
+    Ok(HashedFile {
+        digest: hashed
+            .digests
+            .into_values()
+            .next()
+            .expect("one algorithm gives one digest"),
+        size: hashed.size,
+        mtime_ns: mtime_ns(&metadata),
+    })
+}
+
+fn mtime_ns(metadata: &Metadata) -> i128 {
+    i128::from(metadata.mtime()) * 1_000_000_000 + i128::from(metadata.mtime_nsec())
 }
 
 /// `O_NOFOLLOW | O_NONBLOCK`: fail on a symbolic link, never wait on a FIFO.
