@@ -365,3 +365,55 @@ fn output_checks_with_sha256sum() {
         );
     }
 }
+
+/// On a terminal, a progress bar shows bytes, throughput and the time left.
+/// util-linux `script` gives micadoctl a pseudo-terminal and logs what it
+/// draws; the pause after the first read keeps the bar on screen until the
+/// log shows it.
+#[test]
+fn progress_bar_on_terminal() {
+    require("script", "util-linux");
+    let dir = tempfile::tempdir().unwrap();
+    let path = race_file(dir.path());
+    let log = dir.path().join("terminal.log");
+    let marker = dir.path().join("paused");
+    let home = TestHome::empty();
+    let command = format!(
+        "{} --home {} image hash {}",
+        bin().display(),
+        home.path().display(),
+        path.display()
+    );
+    let child = Command::new("script")
+        .args(["--quiet", "--flush", "--return", "--command", &command])
+        .arg(&log)
+        .env("MICADOCTL_TEST_PAUSE_FILE", &marker)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+
+    let started = Instant::now();
+    let drawn = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("ETA") || started.elapsed() > Duration::from_secs(60) {
+            break text;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    std::fs::remove_file(&marker).unwrap();
+    let output = child.wait_with_output().unwrap();
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(drawn.contains("ETA"), "no progress bar drawn: {drawn:?}");
+    assert!(
+        drawn.contains("MiB/s") || drawn.contains("KiB/s") || drawn.contains("GiB/s"),
+        "{drawn:?}"
+    );
+    assert!(
+        drawn.contains("12.00 MiB") || drawn.contains("12 MiB"),
+        "total size missing: {drawn:?}"
+    );
+}
