@@ -58,8 +58,10 @@ def timing_rows(results, size_bytes):
         throughput = f"{size_bytes / mean / 1e9:.2f}" if size_bytes else "-"
         rss = memory.get(name)
         rss_text = f"{rss / 1024:.1f}" if rss is not None else "-"
+        cpu = result["user"] + result["system"]
         yield (
-            f"| `{name}` | {mean:.3f} ± {result['stddev']:.3f} | {throughput} | {rss_text} |"
+            f"| `{name}` | {mean:.3f} ± {result['stddev']:.3f} | {cpu:.3f} | {throughput}"
+            f" | {rss_text} |"
         )
 
 
@@ -81,11 +83,12 @@ def main():
         f"The hashing runs read one {size / 2**30:.0f} GiB file of random bytes that is"
         " in the page cache (read once before), so they measure hashing, not the disk;"
         f" {env['BENCH_HASH_RUNS']} runs each after one warm-up run. Throughput is the file"
-        " size divided by the mean time. Peak memory is the maximum resident set size"
-        " of one run, from GNU time.",
+        " size divided by the mean time. CPU is the mean user plus system time, which"
+        " other load on the machine changes less than the wall-clock mean. Peak memory"
+        " is the maximum resident set size of one run, from GNU time.",
         "",
-        "| Command | Mean [s] | GB/s | Peak memory [MiB] |",
-        "|:---|---:|---:|---:|",
+        "| Command | Mean [s] | CPU [s] | GB/s | Peak memory [MiB] |",
+        "|:---|---:|---:|---:|---:|",
         *timing_rows(hashing, size),
         "",
         f"The manifest runs record /usr ({env['BENCH_USR_ENTRIES']} entries on one file"
@@ -94,21 +97,22 @@ def main():
         " mtime, link target and SHA-256 (`ftype+p+u+g+s+m+l+sha256`) with"
         " `num_workers=2`; micadoctl records the same plus hard links and device numbers.",
         "",
-        "| Command | Mean [s] | GB/s | Peak memory [MiB] |",
-        "|:---|---:|---:|---:|",
+        "| Command | Mean [s] | CPU [s] | GB/s | Peak memory [MiB] |",
+        "|:---|---:|---:|---:|---:|",
         *timing_rows(manifest, 0),
         "",
-        "Ratios: mean time of the micadoctl command divided by that of the peer;"
-        " below 1 means that micadoctl is faster.",
+        "Ratios: mean wall-clock time of the micadoctl command divided by that of the"
+        " peer, and the same for CPU time; below 1 means that micadoctl is faster.",
         "",
-        "| micadoctl | peer | ratio | what it compares |",
-        "|:---|:---|---:|:---|",
+        "| micadoctl | peer | ratio | CPU ratio | what it compares |",
+        "|:---|:---|---:|---:|:---|",
     ]
     for command, peer, meaning in RATIOS:
         if command in everything and peer in everything:
+            ours, theirs = everything[command], everything[peer]
+            cpu = (ours["user"] + ours["system"]) / (theirs["user"] + theirs["system"])
             lines.append(
-                f"| `{command}` | `{peer}` | {ratio(everything[command], everything[peer])}"
-                f" | {meaning} |"
+                f"| `{command}` | `{peer}` | {ratio(ours, theirs)} | {cpu:.2f} | {meaning} |"
             )
     lines.append("<!-- images:end -->")
     print("\n".join(lines))

@@ -437,3 +437,43 @@ fn dev_stays_on_one_file_system() {
         "entered /dev/pts"
     );
 }
+
+/// Several files larger than one read buffer, hashed with BLAKE3 (which
+/// splits large inputs across rayon threads) by parallel manifest tasks.
+/// A rayon task that waited for threads using rayon left the scan stuck.
+#[test]
+fn blake3_large_files_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    std::fs::create_dir(&root).unwrap();
+    for index in 0..6 {
+        let data: Vec<u8> = (0..(6 << 20))
+            .map(|i: usize| (i * 31 + index) as u8)
+            .collect();
+        std::fs::write(root.join(format!("large-{index}.img")), data).unwrap();
+    }
+    let home = TestHome::empty();
+    let mut child = home
+        .cmd()
+        .args(["manifest", "create", "--algo", "blake3"])
+        .arg(&root)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let status = status.expect("manifest create did not finish within 120 s");
+    assert!(status.success());
+}

@@ -345,7 +345,8 @@ fn read_full(reader: &mut dyn Read, buffer: &mut [u8]) -> io::Result<usize> {
     Ok(filled)
 }
 
-/// Hashes a small input on the calling thread.
+/// Hashes an input on the calling thread, in buffers of at most
+/// [`BUFFER_SIZE`] (smaller for a small `expected_size`).
 fn hash_inline(
     reader: &mut dyn Read,
     algorithms: &[Algorithm],
@@ -434,7 +435,26 @@ pub fn hash_file(
     if metadata.is_dir() {
         return Err(io_error(io::Error::from(io::ErrorKind::IsADirectory)));
     }
-    hash_open_file(path, &mut file, &metadata, algorithms, progress)
+    hash_open_file(
+        path,
+        &mut file,
+        &metadata,
+        algorithms,
+        Threads::Pipelined,
+        progress,
+    )
+}
+
+/// Where the digests of a file are computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Threads {
+    /// On threads of their own when the file is larger than one buffer.
+    Pipelined,
+    /// On the calling thread only. A caller that is itself a rayon task must
+    /// choose this: a rayon task that waits for the pipeline's threads,
+    /// while they wait for rayon to split BLAKE3, can leave no rayon thread
+    /// to do that work.
+    CallingThread,
 }
 
 /// Hashes an open file whose metadata was read after opening it; used by
@@ -444,6 +464,7 @@ pub fn hash_open_file(
     file: &mut File,
     opened: &std::fs::Metadata,
     algorithms: &[Algorithm],
+    threads: Threads,
     progress: ProgressFn<'_>,
 ) -> Result<Hashed, ImageError> {
     let io_error = |source| ImageError::Io {
@@ -452,8 +473,15 @@ pub fn hash_open_file(
     };
     let before = FileStat::of(opened);
     let regular = opened.file_type().is_file();
-    let hashed = if regular && before.size <= BUFFER_SIZE as u64 {
-        hash_inline(file, algorithms, before.size, progress)
+    let small = regular && before.size <= BUFFER_SIZE as u64;
+    // A device or FIFO reports size 0; its buffer must not shrink to one byte.
+    let expected_size = if regular {
+        before.size
+    } else {
+        BUFFER_SIZE as u64
+    };
+    let hashed = if small || threads == Threads::CallingThread {
+        hash_inline(file, algorithms, expected_size, progress)
     } else {
         hash_pipelined(file, algorithms, progress)
     }

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::{Entry, EntryKind, Manifest, RawPath, ScanOptions};
 use crate::images::ImageError;
-use crate::images::hashing::{self, FileStat};
+use crate::images::hashing::{self, FileStat, Threads};
 
 /// A regular file found by the walk, to be hashed.
 struct PendingFile {
@@ -232,11 +232,13 @@ fn hash_entry(file: &PendingFile, options: &ScanOptions) -> Result<HashedFile, I
             read: 0,
         });
     }
+    // This runs as a rayon task, so it must not wait for threads that use rayon.
     let hashed = hashing::hash_open_file(
         &file.path,
         &mut opened,
         &metadata,
         &[options.algorithm],
+        Threads::CallingThread,
         &|_| {},
     )?;
     Ok(HashedFile {
