@@ -65,6 +65,17 @@ def timing_rows(results, size_bytes):
         )
 
 
+def load_note(env):
+    """Return a warning when the machine was busier than its cores."""
+    if float(env["BENCH_LOAD"].split()[0]) <= int(env["BENCH_CORES"]):
+        return []
+    return [
+        "The load average was above the number of cores: other processes used the"
+        " CPU during the run, so wall-clock times are longer and noisier than on an"
+        " idle machine, and CPU times compare the programs better.",
+    ]
+
+
 def main():
     hashing = load(sys.argv[1])
     manifest = load(sys.argv[2])
@@ -79,6 +90,7 @@ def main():
         f" ({env['BENCH_CPU']}, {env['BENCH_CORES']} cores, commit {env['BENCH_COMMIT']},"
         f" load before the run {env['BENCH_LOAD']}).",
         f"Tools: {env['BENCH_TOOLS']}.",
+        *load_note(env),
         "",
         f"The hashing runs read one {size / 2**30:.0f} GiB file of random bytes that is"
         " in the page cache (read once before), so they measure hashing, not the disk;"
