@@ -46,6 +46,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+            cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
+            cand manifest 'File-tree baselines: record a directory, check it later'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -1398,6 +1400,286 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;firewall;help;help'= {
         }
+        &'micadoctl;image'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand register 'Register the trusted digests of an image, from its file or as published'
+            cand list 'List the registered images'
+            cand show 'Show the digests, size and source of a registered image'
+            cand verify 'Compare a file or Glance''s record with the registry'
+            cand remove 'Remove an image from the registry'
+            cand import 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+            cand export 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+            cand hash 'Print the digests of files without storing anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;image;register'= {
+            cand --algo 'Algorithms to compute from FILE, comma separated [default: sha256,sha512,blake3]'
+            cand --sha256 'Published SHA-256 digest (64 hexadecimal digits)'
+            cand --sha384 'Published SHA-384 digest (96 hexadecimal digits)'
+            cand --sha512 'Published SHA-512 digest (128 hexadecimal digits)'
+            cand --blake3 'Published BLAKE3 digest (64 hexadecimal digits)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --replace 'Replace other digests registered under NAME'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;list'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;show'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;verify'= {
+            cand --any 'Look FILE''s digests up among all registered images'
+            cand --glance 'Compare with the hash that OpenStack Glance holds for this image ID'
+            cand --file 'Local copy of the image, to compute an algorithm the registry lacks (with --glance)'
+            cand --glance-url 'Image API endpoint, such as https://glance.example.org:9292 [default: from the Keystone catalog]'
+            cand --credential 'Credential of type nova that authenticates with Keystone when OS_TOKEN is not set'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --download 'Download the image data from Glance and hash it (with --glance)'
+            cand --allow-md5 'Accept Glance''s legacy MD5 checksum when it has no os_hash_value (with --glance)'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;remove'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-exists 'Succeed with changed: false when it is not registered'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;import'= {
+            cand --format 'List format'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --replace 'Replace the digests of names that are registered with other digests'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;export'= {
+            cand --format 'Output format'
+            cand --out 'Write to this file (mode 0600) instead of stdout'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;hash'= {
+            cand --algo 'Algorithms, comma separated: sha256, sha384, sha512, blake3'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;image;help'= {
+            cand register 'Register the trusted digests of an image, from its file or as published'
+            cand list 'List the registered images'
+            cand show 'Show the digests, size and source of a registered image'
+            cand verify 'Compare a file or Glance''s record with the registry'
+            cand remove 'Remove an image from the registry'
+            cand import 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+            cand export 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+            cand hash 'Print the digests of files without storing anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;image;help;register'= {
+        }
+        &'micadoctl;image;help;list'= {
+        }
+        &'micadoctl;image;help;show'= {
+        }
+        &'micadoctl;image;help;verify'= {
+        }
+        &'micadoctl;image;help;remove'= {
+        }
+        &'micadoctl;image;help;import'= {
+        }
+        &'micadoctl;image;help;export'= {
+        }
+        &'micadoctl;image;help;hash'= {
+        }
+        &'micadoctl;image;help;help'= {
+        }
+        &'micadoctl;manifest'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Record a baseline of every entry under a directory'
+            cand check 'Compare a directory with its baseline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;manifest;create'= {
+            cand --out 'Write the manifest to this file (mode 0600) instead of stdout'
+            cand --exclude 'Leave out paths (relative to ROOT) that match this glob, with everything below them (repeatable)'
+            cand --algo 'Content digest algorithm: sha256, sha384, sha512 or blake3'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --cross-file-systems 'Enter directories where other file systems are mounted'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;manifest;check'= {
+            cand --manifest 'Manifest written by `manifest create`'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;manifest;help'= {
+            cand create 'Record a baseline of every entry under a directory'
+            cand check 'Compare a directory with its baseline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;manifest;help;create'= {
+        }
+        &'micadoctl;manifest;help;check'= {
+        }
+        &'micadoctl;manifest;help;help'= {
+        }
         &'micadoctl;audit'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -1627,6 +1909,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+            cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
+            cand manifest 'File-tree baselines: record a directory, check it later'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -1786,6 +2070,40 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;firewall;rollback'= {
         }
         &'micadoctl;help;firewall;watchdog'= {
+        }
+        &'micadoctl;help;image'= {
+            cand register 'Register the trusted digests of an image, from its file or as published'
+            cand list 'List the registered images'
+            cand show 'Show the digests, size and source of a registered image'
+            cand verify 'Compare a file or Glance''s record with the registry'
+            cand remove 'Remove an image from the registry'
+            cand import 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+            cand export 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+            cand hash 'Print the digests of files without storing anything'
+        }
+        &'micadoctl;help;image;register'= {
+        }
+        &'micadoctl;help;image;list'= {
+        }
+        &'micadoctl;help;image;show'= {
+        }
+        &'micadoctl;help;image;verify'= {
+        }
+        &'micadoctl;help;image;remove'= {
+        }
+        &'micadoctl;help;image;import'= {
+        }
+        &'micadoctl;help;image;export'= {
+        }
+        &'micadoctl;help;image;hash'= {
+        }
+        &'micadoctl;help;manifest'= {
+            cand create 'Record a baseline of every entry under a directory'
+            cand check 'Compare a directory with its baseline'
+        }
+        &'micadoctl;help;manifest;create'= {
+        }
+        &'micadoctl;help;manifest;check'= {
         }
         &'micadoctl;help;audit'= {
             cand list 'List audit records, oldest first'

@@ -49,6 +49,8 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "login" -d 'Log 
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "logout" -d 'Drop a token cached by `login`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "store" -d 'Keys and recipients of the store'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1148,6 +1150,215 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Restore the rules saved by the last apply'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "watchdog" -d 'Roll back a pending apply when its window ends (started by apply)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand firewall; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "register" -d 'Register the trusted digests of an image, from its file or as published'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "list" -d 'List the registered images'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "show" -d 'Show the digests, size and source of a registered image'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "verify" -d 'Compare a file or Glance\'s record with the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "remove" -d 'Remove an image from the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "import" -d 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "export" -d 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "hash" -d 'Print the digests of files without storing anything'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and not __fish_seen_subcommand_from register list show verify remove import export hash help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l algo -d 'Algorithms to compute from FILE, comma separated [default: sha256,sha512,blake3]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l sha256 -d 'Published SHA-256 digest (64 hexadecimal digits)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l sha384 -d 'Published SHA-384 digest (96 hexadecimal digits)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l sha512 -d 'Published SHA-512 digest (128 hexadecimal digits)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l blake3 -d 'Published BLAKE3 digest (64 hexadecimal digits)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l replace -d 'Replace other digests registered under NAME'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l any -d 'Look FILE\'s digests up among all registered images' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l glance -d 'Compare with the hash that OpenStack Glance holds for this image ID' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l file -d 'Local copy of the image, to compute an algorithm the registry lacks (with --glance)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l glance-url -d 'Image API endpoint, such as https://glance.example.org:9292 [default: from the Keystone catalog]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l credential -d 'Credential of type nova that authenticates with Keystone when OS_TOKEN is not set' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l download -d 'Download the image data from Glance and hash it (with --glance)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l allow-md5 -d 'Accept Glance\'s legacy MD5 checksum when it has no os_hash_value (with --glance)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l if-exists -d 'Succeed with changed: false when it is not registered'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l format -d 'List format' -r -f -a "auto\t'Decide from the first entry'
+iivr\t'MiCADO IIVR list: NAME;SHA256 per line'
+sha256sum\t'Output of sha256sum, sha512sum (or with --tag)'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l replace -d 'Replace the digests of names that are registered with other digests'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "json\t'One JSON document with every entry'
+iivr\t'MiCADO IIVR list: NAME;SHA256 per line'
+sha256sum\t'Lines that `sha256sum -c` checks'
+sha512sum\t'Lines that `sha512sum -c` checks'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l out -d 'Write to this file (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l algo -d 'Algorithms, comma separated: sha256, sha384, sha512, blake3' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from hash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register the trusted digests of an image, from its file or as published'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the registered images'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the digests, size and source of a registered image'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Compare a file or Glance\'s record with the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an image from the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "hash" -d 'Print the digests of files without storing anything'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -f -a "create" -d 'Record a baseline of every entry under a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -f -a "check" -d 'Compare a directory with its baseline'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and not __fish_seen_subcommand_from create check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l out -d 'Write the manifest to this file (mode 0600) instead of stdout' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l exclude -d 'Leave out paths (relative to ROOT) that match this glob, with everything below them (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l algo -d 'Content digest algorithm: sha256, sha384, sha512 or blake3' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cross-file-systems -d 'Enter directories where other file systems are mounted'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l manifest -d 'Manifest written by `manifest create`' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record a baseline of every entry under a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare a directory with its baseline'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -1305,22 +1516,24 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (no password hashes)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
@@ -1365,6 +1578,16 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "confirm" -d 'Keep the rules of a pending apply and stop its rollback'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "rollback" -d 'Restore the rules saved by the last apply'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from firewall" -f -a "watchdog" -d 'Roll back a pending apply when its window ends (started by apply)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "register" -d 'Register the trusted digests of an image, from its file or as published'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "list" -d 'List the registered images'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "show" -d 'Show the digests, size and source of a registered image'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "verify" -d 'Compare a file or Glance\'s record with the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "remove" -d 'Remove an image from the registry'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Import a MiCADO IIVR list or sha256sum/sha512sum output'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "export" -d 'Write the registry as an IIVR list, sha256sum/sha512sum lines or JSON'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "hash" -d 'Print the digests of files without storing anything'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "create" -d 'Record a baseline of every entry under a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "check" -d 'Compare a directory with its baseline'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and MACs of the whole log'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Write audit records as JSON lines, for a SIEM'

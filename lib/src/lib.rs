@@ -41,6 +41,7 @@ pub mod crypto;
 pub mod error;
 pub mod firewall;
 pub mod fsutil;
+pub mod images;
 pub mod names;
 pub mod pki;
 pub mod store;

@@ -4,6 +4,8 @@ mod audit;
 pub mod ca;
 mod cred;
 mod firewall;
+mod image;
+mod manifest;
 mod store;
 pub mod user;
 mod vault;
@@ -18,6 +20,8 @@ pub use cred::{
     RotateArgs, SetArgs, ValueSource,
 };
 pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
+pub use image::{ImageCommand, ImageExportFormat, ImageImportFormat, RegisterArgs, VerifyArgs};
+pub use manifest::{CreateArgs, ManifestCommand};
 pub use store::StoreCommand;
 pub use user::{
     AddArgs, PasswdArgs, PasswordSource, RoleCommand, SchemeArg, UserArgs, UserCommand,
@@ -294,6 +298,27 @@ Examples:
   micadoctl firewall apply firewall.yml && micadoctl firewall confirm"
     )]
     Firewall(FirewallCommand),
+
+    /// Image integrity: registry of trusted image digests, verification, Glance check
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl image register ubuntu-22.04 /var/lib/images/ubuntu-22.04.qcow2
+  micadoctl image verify ubuntu-22.04 /var/lib/images/ubuntu-22.04.qcow2
+  micadoctl image verify ubuntu-22.04 --glance 66d7043a-bf24-48a4-9cd7-f4cc7403ffa9
+  micadoctl image import iivr-hashes.txt
+  micadoctl image hash --algo sha256,blake3 disk.raw"
+    )]
+    Image(ImageCommand),
+
+    /// File-tree baselines: record a directory, check it later
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl manifest create /usr --out /root/usr.manifest
+  micadoctl manifest check /usr --manifest /root/usr.manifest"
+    )]
+    Manifest(ManifestCommand),
 
     /// The tamper-evident audit log
     #[command(

@@ -6,6 +6,8 @@ mod ca;
 mod cred;
 mod docs;
 mod firewall;
+mod image;
+mod manifest;
 mod role;
 mod store;
 mod user;
@@ -38,6 +40,8 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Firewall(command) => firewall::run(&ctx, command),
         Command::Login(crate::cli::LoginCommand::Vault(args)) => vault::login(&ctx, args),
         Command::Logout(command) => vault::logout(&ctx, command),
+        Command::Image(command) => image::run(&ctx, command),
+        Command::Manifest(command) => manifest::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

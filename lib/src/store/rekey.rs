@@ -115,6 +115,9 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     if has_column(tx, "users", "password")? {
         reseal_user_passwords(tx, old, new)?;
     }
+    if has_column(tx, "images", "sealed")? {
+        reseal_images(tx, old, new)?;
+    }
     Ok(versions)
 }
 
@@ -204,6 +207,19 @@ fn reseal_rotations(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Resul
         let resealed = reseal(old, new, &row, &sealed, &label)?;
         tx.execute(
             "UPDATE rotations SET sealed = ?1 WHERE name = ?2",
+            params![resealed, name],
+        )?;
+    }
+    Ok(())
+}
+
+fn reseal_images(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<(), StoreError> {
+    for (name, sealed) in named_blobs(tx, "SELECT name, sealed FROM images")? {
+        let row = ["images", name.as_str(), "digests"];
+        let label = format!("image \"{name}\"");
+        let resealed = reseal(old, new, &row, &sealed, &label)?;
+        tx.execute(
+            "UPDATE images SET sealed = ?1 WHERE name = ?2",
             params![resealed, name],
         )?;
     }

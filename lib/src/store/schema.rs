@@ -153,6 +153,25 @@ CREATE TABLE user_roles (
 ) STRICT;
 CREATE INDEX user_roles_role ON user_roles (role);
 "#,
+    r#"
+-- Trusted image digests, lower-case hex. sealed covers the digests, size and
+-- source under the data key with the name as associated data, so an entry
+-- edited outside micadoctl fails verification.
+CREATE TABLE images (
+    name    TEXT PRIMARY KEY,
+    sha256  TEXT,
+    sha384  TEXT,
+    sha512  TEXT,
+    blake3  TEXT,
+    size    INTEGER,
+    source  TEXT NOT NULL,
+    sealed  BLOB NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    CHECK (coalesce(sha256, sha384, sha512, blake3) IS NOT NULL)
+) STRICT;
+CREATE INDEX images_sha256 ON images (sha256);
+"#,
 ];
 
 /// The schema version this build creates and understands.
