@@ -2,6 +2,7 @@
 
 use micado_security::audit::AuditError;
 use micado_security::credentials::CredentialError;
+use micado_security::secrets::SecretError;
 use micado_security::store::StoreError;
 use micado_security::{Classify, ErrorClass};
 
@@ -81,6 +82,8 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
         if let Some(e) = cause.downcast_ref::<CliError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<CredentialError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<SecretError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<StoreError>() {
             Some(pair(e))

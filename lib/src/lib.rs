@@ -40,6 +40,7 @@ pub mod crypto;
 pub mod error;
 pub mod fsutil;
 pub mod names;
+pub mod secrets;
 pub mod store;
 
 pub use error::{Classify, ErrorClass};

@@ -2,6 +2,7 @@
 
 mod audit;
 mod cred;
+mod secret;
 mod store;
 
 use std::path::PathBuf;
@@ -10,6 +11,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
+pub use secret::{
+    ApplyArgs, EncryptionConfigArgs, RecipientsArgs, RenderArgs, SealArgs, SecretCommand,
+    UnsealArgs,
+};
 pub use store::StoreCommand;
 
 const AFTER_HELP: &str = "\
@@ -212,6 +217,17 @@ Examples:
   micadoctl cred export --format micado --out credentials-cloud-api.yml"
     )]
     Cred(CredCommand),
+
+    /// Application secrets: sealed descriptors and Kubernetes Secrets
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl secret seal adt.yaml --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+  micadoctl secret unseal adt.yaml --out - | less
+  micadoctl secret render adt.yaml
+  micadoctl secret apply adt.yaml --kubeconfig /etc/rancher/k3s/k3s.yaml"
+    )]
+    Secret(SecretCommand),
 
     /// The tamper-evident audit log
     #[command(

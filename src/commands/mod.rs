@@ -4,6 +4,7 @@
 mod audit;
 mod cred;
 mod docs;
+mod secret;
 mod store;
 
 use micado_security::ErrorClass;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Unlock(args) => store::unlock(&ctx, args),
         Command::Lock => store::lock(&ctx),
         Command::Cred(command) => cred::run(&ctx, command),
+        Command::Secret(command) => secret::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),
