@@ -35,6 +35,7 @@
 #![deny(missing_docs)]
 
 pub mod audit;
+pub mod clients;
 pub mod credentials;
 pub mod crypto;
 pub mod error;

@@ -12,8 +12,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use audit::{AuditCommand, AuditFilterArgs};
 pub use cred::{CredCommand, ExportFormat, ImportFormatArg, RotateArgs, SetArgs, ValueSource};
 pub use secret::{
-    ApplyArgs, EncryptionConfigArgs, RecipientsArgs, RenderArgs, SealArgs, SecretCommand,
-    UnsealArgs,
+    ApplyArgs, EncryptionConfigArgs, LayoutArg, ProviderArg, RecipientsArgs, RenderArgs,
+    RenderSource, SealArgs, SecretCommand, UnsealArgs,
 };
 pub use store::StoreCommand;
 

@@ -237,6 +237,10 @@ pub struct ApplyArgs {
     /// Context of the kubeconfig to use [default: its current-context]
     #[arg(long, value_name = "NAME")]
     pub context: Option<String>,
+
+    /// Take over fields of the Secrets that other field managers own (apply only)
+    #[arg(long)]
+    pub force_conflicts: bool,
 }
 
 /// Providers of the EncryptionConfiguration.

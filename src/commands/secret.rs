@@ -162,7 +162,7 @@ fn recipients(ctx: &Context<'_>, args: RecipientsArgs) -> anyhow::Result<i32> {
 
 /// Returns the source of identities: `--identity` or `MICADOCTL_IDENTITY`,
 /// else the identity file of the store.
-fn identity_source<'a>(
+pub(super) fn identity_source<'a>(
     ctx: &'a Context<'a>,
 ) -> impl Fn() -> Result<Vec<Identity>, SecretError> + 'a {
     move || {

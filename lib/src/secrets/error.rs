@@ -69,9 +69,18 @@ pub enum SecretError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The Kubernetes API rejected or failed a request.
+    #[error(transparent)]
+    Kubernetes(Box<crate::clients::kubernetes::KubeError>),
     /// The store reported an error.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<crate::clients::kubernetes::KubeError> for SecretError {
+    fn from(e: crate::clients::kubernetes::KubeError) -> Self {
+        SecretError::Kubernetes(Box::new(e))
+    }
 }
 
 impl From<rusqlite::Error> for SecretError {
@@ -119,6 +128,7 @@ impl Classify for SecretError {
                 ErrorClass::Locked
             }
             SecretError::Io { .. } => ErrorClass::Failure,
+            SecretError::Kubernetes(e) => e.class(),
             SecretError::Store(e) => e.class(),
         }
     }
@@ -133,6 +143,7 @@ impl Classify for SecretError {
                 "restore the file from version control; to approve plain edits, unseal with the old file and seal again"
                     .into(),
             ),
+            SecretError::Kubernetes(e) => e.hint(),
             SecretError::Store(e) => e.hint(),
             _ => None,
         }

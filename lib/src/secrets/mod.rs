@@ -21,12 +21,16 @@
 //! they can read everything; the MAC does not protect a file against its own
 //! recipients.
 
+pub mod delivery;
+pub mod encryption;
 pub mod envelope;
 mod error;
 pub mod files;
 pub mod keys;
+pub mod render;
 mod seal;
 pub mod select;
+pub mod stored;
 pub mod yaml;
 
 pub use error::SecretError;

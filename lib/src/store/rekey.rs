@@ -109,6 +109,7 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     if has_column(tx, "rotations", "sealed")? {
         reseal_rotations(tx, old, new)?;
     }
+    crate::secrets::stored::reseal_for_rekey(tx, old, new)?;
     Ok(versions)
 }
 

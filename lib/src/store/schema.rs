@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migrations in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -73,7 +74,30 @@ CREATE TABLE audit (
 ) STRICT;
 CREATE INDEX audit_object ON audit (object);
 CREATE INDEX audit_time ON audit (time);
-"#];
+"#,
+    r#"
+-- Application secrets: one sealed value per name. version counts changes
+-- and is part of the sealed value's row identity.
+CREATE TABLE app_secrets (
+    name    TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    sealed  BLOB NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+) STRICT;
+
+-- Keys of the Kubernetes API server's EncryptionConfiguration. The key with
+-- the lowest position is first, so it encrypts; the others only decrypt.
+-- provider and position are part of the sealed key's row identity.
+CREATE TABLE encryption_keys (
+    name     TEXT PRIMARY KEY,
+    provider TEXT NOT NULL CHECK (provider IN ('aescbc', 'secretbox')),
+    position INTEGER NOT NULL UNIQUE,
+    sealed   BLOB NOT NULL,
+    created  TEXT NOT NULL
+) STRICT;
+"#,
+];
 
 /// The schema version this build creates and understands.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
