@@ -824,3 +824,18 @@ fn unsealed_file_is_private() {
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the plain file holds secrets");
 }
+
+#[test]
+fn text_after_metadata_rejected() {
+    let keys = Keys::new();
+    let (output, _, _) =
+        unseal_after_edit(&keys, |t| format!("{t}extra_key: appended after sealing\n"));
+    assert_code(&output, 3, "text after the block");
+    let message = stderr(&output);
+    assert!(message.contains("text follows it"), "{message}");
+
+    let (output, _, _) = unseal_after_edit(&keys, |t| {
+        t.replace("  version: 1\n", "  version: 1\n  # a comment\n")
+    });
+    assert_code(&output, 3, "comment inside the block");
+}

@@ -2,13 +2,13 @@
 //! made by rcgen, client certificates or bearer tokens, and the Secret calls
 //! that `secret apply` and `delete-applied` make.
 //!
-//! It follows the API's rules for these calls: paths under
-//! `/api/v1/namespaces/{ns}/secrets/{name}`; server-side apply as `PATCH`
-//! with `Content-Type: application/apply-patch+yaml` and a `fieldManager`,
-//! field ownership per manager with 409 conflicts unless `force=true`, and a
-//! `resourceVersion` in the applied object as a precondition; `DELETE` with
-//! `DeleteOptions` preconditions; errors as `Status` objects with `reason`
-//! and `code`.
+//! It follows the API's rules for these calls. Paths are
+//! `/api/v1/namespaces/{ns}/secrets/{name}`. Server-side apply is a `PATCH`
+//! with `Content-Type: application/apply-patch+yaml` and a `fieldManager`.
+//! Fields are owned per manager, and a change to another manager's field is
+//! a 409 conflict unless `force=true`. A `resourceVersion` in the applied
+//! object is a precondition, and so are the `DeleteOptions` of a `DELETE`.
+//! Errors are `Status` objects with `reason` and `code`.
 
 #![allow(
     dead_code,
@@ -47,7 +47,7 @@ pub struct Seen {
     pub query: BTreeMap<String, String>,
     /// Content-Type header.
     pub content_type: Option<String>,
-    /// HTTP status of the answer.
+    /// HTTP status of the response.
     pub status: u16,
 }
 
@@ -166,7 +166,7 @@ impl KubeServer {
         format!("https://{}", self.addr)
     }
 
-    /// Makes every request in `namespace` answer 403.
+    /// Makes every request in `namespace` fail with 403 Forbidden.
     pub fn forbid(&self, namespace: &str) {
         self.state
             .lock()
@@ -329,6 +329,7 @@ fn serve_connection(
     let Some(request) = read_request(&mut tls) else {
         return;
     };
+
     let user = if tls.conn.peer_certificates().is_some_and(|c| !c.is_empty()) {
         Some(CERT_USER)
     } else if request.headers.get("authorization").map(String::as_str)
@@ -339,6 +340,7 @@ fn serve_connection(
         None
     };
     let (status, body) = handle(&state, &request, user);
+
     state.lock().unwrap().seen.push(Seen {
         method: request.method.clone(),
         path: request.path.clone(),
@@ -346,6 +348,7 @@ fn serve_connection(
         content_type: request.headers.get("content-type").cloned(),
         status,
     });
+
     let body = serde_json::to_vec(&body).unwrap();
     let head = format!(
         "HTTP/1.1 {status} {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -363,6 +366,7 @@ fn read_request(stream: &mut impl Read) -> Option<Request> {
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
+
     let mut parts = line.split_whitespace();
     let method = parts.next()?.to_string();
     let target = parts.next()?.to_string();
@@ -377,12 +381,14 @@ fn read_request(stream: &mut impl Read) -> Option<Request> {
         let (name, value) = header.split_once(':')?;
         headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
     }
+
     let length: usize = headers
         .get("content-length")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     let mut body = vec![0; length];
     reader.read_exact(&mut body).ok()?;
+
     let (path, query_text) = target.split_once('?').unwrap_or((&target, ""));
     let query = query_text
         .split('&')
@@ -798,6 +804,7 @@ fn delete(state: &mut State, request: &Request, namespace: &str, name: &str) -> 
     let Some(object) = state.objects.get(&key) else {
         return not_found(name);
     };
+
     let options: Value = serde_json::from_slice(&request.body).unwrap_or(Value::Null);
     let uid = &object.value["metadata"]["uid"];
     let version = &object.value["metadata"]["resourceVersion"];
@@ -825,6 +832,7 @@ fn delete(state: &mut State, request: &Request, namespace: &str, name: &str) -> 
             json!({ "name": name, "kind": "secrets" }),
         );
     }
+
     let uid = uid.clone();
     state.objects.remove(&key);
     status(

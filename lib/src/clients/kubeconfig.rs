@@ -67,7 +67,7 @@ struct ContextEntry {
     namespace: Option<String>,
 }
 
-/// What the client needs from a kubeconfig: server, trust and credentials.
+/// Server address, trust and credentials that the client takes from a kubeconfig.
 pub struct ClusterAccess {
     /// Name of the context used.
     pub context: String,
@@ -75,7 +75,8 @@ pub struct ClusterAccess {
     pub server: String,
     /// PEM of the certificate authorities that sign the server certificate.
     pub ca_pem: Option<Vec<u8>>,
-    /// Skip the server certificate check; only when the kubeconfig says so.
+    /// Whether to skip the server certificate check, as the kubeconfig's
+    /// `insecure-skip-tls-verify` requests.
     pub insecure_skip_tls_verify: bool,
     /// Name to check the server certificate against instead of the URL's host.
     pub tls_server_name: Option<String>,

@@ -2,8 +2,8 @@
 //! update with server-side apply, and delete.
 //!
 //! Server-side apply is a `PATCH` with `Content-Type:
-//! application/apply-patch+yaml` and a `fieldManager`; the API server merges
-//! the fields this manager sets and reports a conflict (409) when another
+//! application/apply-patch+yaml` and a `fieldManager`. The API server merges
+//! the fields this manager sets. It reports a conflict (409) when another
 //! manager owns one of them, unless `force=true`. Errors come back as `Status`
 //! objects whose `reason` and `message` are passed on.
 
@@ -35,7 +35,7 @@ pub enum KubeError {
     Config {
         /// The kubeconfig file.
         path: std::path::PathBuf,
-        /// What is wrong.
+        /// Problem description.
         message: String,
     },
     /// The API server cannot be reached or the TLS handshake failed.
@@ -205,7 +205,7 @@ impl KubeClient {
     /// Reads a Secret.
     pub fn get(&self, namespace: &str, name: &str) -> Result<Live, KubeError> {
         let response = self.send(self.client.get(self.secret_url(namespace, name)))?;
-        // A missing namespace also answers 404 here; the write that follows
+        // A missing namespace also returns 404 here. The write that follows
         // reports it.
         if response.status() == StatusCode::NOT_FOUND {
             return Ok(Live::Missing);

@@ -45,7 +45,7 @@ pub struct Deleted {
     pub name: String,
     /// Whether it was deleted.
     pub deleted: bool,
-    /// Why not, when it was not.
+    /// Reason it was kept, when it was not deleted.
     pub skipped: Option<String>,
 }
 

@@ -43,7 +43,7 @@ impl Provider {
     }
 }
 
-/// What to do with the keys.
+/// Change to the stored keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyAction {
     /// Use the keys there are; generate the first one when there is none.
@@ -95,7 +95,7 @@ struct StoredKey {
     secret: Zeroizing<Vec<u8>>,
 }
 
-/// Builds the configuration, generating or dropping keys as `action` says.
+/// Builds the configuration, generating or dropping keys as `action` requests.
 pub fn encryption_config(
     store: &mut Store,
     provider: Provider,
@@ -197,8 +197,10 @@ fn generate(
         .unwrap_or(0);
     let counter = last.max(highest) + 1;
     crate::store::write_meta(tx, KEY_COUNTER, counter.to_string().as_bytes())?;
+
     let name = format!("key{counter}");
     let position = keys.first().map_or(0, |k| k.position - 1);
+
     let mut secret = Zeroizing::new(vec![0u8; KEY_LEN]);
     crypto::fill_random(&mut secret);
     let row = row(&name, provider.as_str(), position);

@@ -104,6 +104,14 @@ pub fn split<'t>(text: &'t str, subject: &str) -> Result<Option<Split<'t>>, Secr
             .strip_suffix(&format!("---{eol}"))
             .ok_or_else(|| corrupt(subject, "the metadata document has no '---' before it"))?;
     }
+    // The block must be exactly as micadoctl writes it, so that nothing after
+    // it escapes the MAC and unsealing drops no text.
+    if text[body.len()..] != render_block(&metadata, eol) {
+        return Err(corrupt(
+            subject,
+            "the block was edited, or text follows it; keep new content above the block",
+        ));
+    }
     if metadata.newline_added {
         body = body
             .strip_suffix(eol)

@@ -20,7 +20,7 @@ pub enum SecretError {
     InvalidRecipient {
         /// The recipient as given.
         recipient: String,
-        /// Why it was rejected.
+        /// Reason for the rejection.
         reason: String,
     },
     /// An identity file cannot be used.
@@ -28,7 +28,7 @@ pub enum SecretError {
     InvalidIdentity {
         /// The identity file.
         path: PathBuf,
-        /// Why it was rejected.
+        /// Reason for the rejection.
         reason: String,
     },
     /// None of the identities can unwrap the data key.

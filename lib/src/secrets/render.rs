@@ -1,7 +1,7 @@
 //! Kubernetes Secret manifests from the values of a descriptor.
 //!
 //! MiCADO's deployer puts the `text_secrets` of every secret-distribution
-//! policy into one Secret, `micado.appsecret` in namespace `default`; the
+//! policy into one Secret, `micado.appsecret` in namespace `default`. The
 //! `per-app` layout makes one Secret per policy target instead. The TLS key
 //! of a network-security policy becomes a `kubernetes.io/tls` Secret with the
 //! policy's certificate.
@@ -27,7 +27,7 @@ pub const MAX_SECRET_BYTES: usize = 1024 * 1024;
 /// Label on every Secret micadoctl renders.
 pub const MANAGED_BY_LABEL: (&str, &str) = ("app.kubernetes.io/managed-by", "micadoctl");
 
-/// How values are grouped into Secrets.
+/// Grouping of values into Secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// Every `text_secrets` key in `micado.appsecret`.
