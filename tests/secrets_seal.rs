@@ -741,7 +741,23 @@ fn store_identity_unseals() {
     assert_code(&output, 0, "unseal with the store identity");
     assert_eq!(output.stdout, original);
 
+    // MICADOCTL_IDENTITY names the identity file like --identity.
     let keys = Keys::new();
+    let other = copy_data(keys.dir.path(), "secrets/adt-secrets.yaml");
+    assert_code(
+        &seal(&home, &other, &[&keys.age_recipient]),
+        0,
+        "seal for another key",
+    );
+    let output = home
+        .cmd()
+        .env("MICADOCTL_IDENTITY", keys.age_identity())
+        .args(["secret", "unseal", other.to_str().unwrap(), "--out", "-"])
+        .output()
+        .unwrap();
+    assert_code(&output, 0, "unseal with MICADOCTL_IDENTITY");
+    assert_eq!(output.stdout, original);
+
     let output = unseal_to_stdout(&home, &file, &keys.age_identity());
     assert_code(&output, 7, "an identity that is not a recipient");
     assert!(

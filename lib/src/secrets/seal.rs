@@ -45,8 +45,7 @@ pub struct SealOutcome {
     pub approved_edit: Option<String>,
 }
 
-/// Result of [`unseal`].
-#[derive(Debug)]
+/// Result of [`unseal`]. Its `Debug` output leaves out the text.
 pub struct UnsealOutcome {
     /// The original file.
     pub text: Zeroizing<String>,
@@ -54,6 +53,16 @@ pub struct UnsealOutcome {
     pub values: usize,
     /// What did not match the MAC, when it was not checked strictly.
     pub mac_problem: Option<String>,
+}
+
+impl std::fmt::Debug for UnsealOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UnsealOutcome")
+            .field("text", &format_args!("<{} bytes>", self.text.len()))
+            .field("values", &self.values)
+            .field("mac_problem", &self.mac_problem)
+            .finish()
+    }
 }
 
 /// Result of [`change_recipients`].
@@ -565,5 +574,22 @@ mod tests {
             let again = seal(&sealed.text, &name, &request, &identities).unwrap();
             assert!(!again.changed, "{name}");
         }
+    }
+
+    #[test]
+    fn unseal_outcome_debug_hides_text() {
+        let (id, recipient) = identity();
+        let identities =
+            move || -> Result<Vec<Identity>, SecretError> { Ok(vec![Box::new(id.clone())]) };
+        let text = "topology_template:\n  policies:\n  - s:\n      type: tosca.policies.Security.MiCADO.Secret.KubernetesSecretDistribution\n      properties:\n        text_secrets:\n          k: hunter2-value\n";
+        let request = SealRequest {
+            recipients: vec![recipient],
+            paths: Vec::new(),
+        };
+        let sealed = seal(text, "adt", &request, &identities).unwrap();
+        let opened = unseal(&sealed.text, "adt", &identities, true).unwrap();
+        let debug = format!("{opened:?}");
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert!(debug.contains("bytes"), "{debug}");
     }
 }
