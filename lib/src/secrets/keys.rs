@@ -34,11 +34,8 @@ pub fn parse_recipient(text: &str) -> Result<Recipient, SecretError> {
             .take(2)
             .collect::<Vec<_>>()
             .join(" ");
-        let key = age::ssh::Recipient::from_str(&without_comment).map_err(|e| {
-            invalid(format!(
-                "{e:?}; give an ssh-ed25519 or ssh-rsa public key as in ~/.ssh/id_ed25519.pub"
-            ))
-        })?;
+        let key = age::ssh::Recipient::from_str(&without_comment)
+            .map_err(|e| invalid(ssh_problem(e)))?;
         return Ok(Recipient {
             text: key.to_string(),
             key: Box::new(key),
@@ -55,6 +52,19 @@ pub fn parse_recipient(text: &str) -> Result<Recipient, SecretError> {
         text: key.to_string(),
         key: Box::new(key),
     })
+}
+
+fn ssh_problem(error: age::ssh::ParseRecipientKeyError) -> String {
+    use age::ssh::ParseRecipientKeyError as E;
+
+    let problem = match error {
+        E::Invalid(message) => message.to_string(),
+        E::RsaModulusTooLarge => "the RSA key is larger than age supports".into(),
+        E::RsaModulusTooSmall => "the RSA key is shorter than 2048 bits".into(),
+        E::Unsupported(kind) => format!("SSH keys of type {kind} are not supported"),
+        _ => "this SSH key type is not supported".into(),
+    };
+    format!("{problem}; give an ssh-ed25519 or ssh-rsa public key, as in ~/.ssh/id_ed25519.pub")
 }
 
 /// Wraps `key` to every recipient as one ASCII-armored age file.
