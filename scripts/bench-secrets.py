@@ -29,15 +29,18 @@ def section(results):
         f" {int(env['BENCH_PLAIN_BYTES']):,} bytes; sealed {int(env['BENCH_SEALED_BYTES']):,} bytes",
         "- Runs: 10 per command after 2 warm-up runs; `secret seal` starts from a fresh copy"
         " of the plain file each run (hyperfine `--prepare`)",
+        f"- Load average before the run (1, 5, 15 min): {env['BENCH_LOAD']}; with other"
+        " work on the machine the wall-clock time is well above the CPU time",
         "",
-        "| Command | Mean [ms] | Min [ms] | Max [ms] |",
-        "|:---|---:|---:|---:|",
+        "| Command | Mean [ms] | Min [ms] | Max [ms] | User CPU [ms] | System CPU [ms] |",
+        "|:---|---:|---:|---:|---:|---:|",
     ]
     for result in results:
         mean, stddev = result["mean"] * 1000, (result["stddev"] or 0) * 1000
         lines.append(
             f"| `{result['command']}` | {mean:.1f} ± {stddev:.1f} |"
             f" {result['min'] * 1000:.1f} | {result['max'] * 1000:.1f} |"
+            f" {result['user'] * 1000:.1f} | {result['system'] * 1000:.1f} |"
         )
     seal_mib = int(env["BENCH_SEAL_KIB"]) / 1024
     unseal_mib = int(env["BENCH_UNSEAL_KIB"]) / 1024

@@ -65,9 +65,8 @@ fn seal(ctx: &Context<'_>, args: SealArgs) -> anyhow::Result<i32> {
     });
     ctx.out.result(&result, || {
         format!(
-            "{}: {} ({} values sealed, {} now, for {} recipients)\n",
+            "{}: {subject}: {} sealed values ({} sealed now), recipients: {}\n",
             changed_text(outcome.changed),
-            subject,
             outcome.sealed_values,
             outcome.newly_sealed.len(),
             outcome.recipients.len()
@@ -151,8 +150,7 @@ fn recipients(ctx: &Context<'_>, args: RecipientsArgs) -> anyhow::Result<i32> {
     });
     ctx.out.result(&result, || {
         format!(
-            "changed: {} re-keyed; {} values sealed again for {} recipients\n",
-            subject,
+            "changed: {subject}: new data key, {} values sealed again, recipients: {}\n",
             outcome.values,
             outcome.recipients.len()
         )
