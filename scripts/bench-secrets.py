@@ -30,7 +30,8 @@ def section(results):
         "- Runs: 10 per command after 2 warm-up runs; `secret seal` starts from a fresh copy"
         " of the plain file each run (hyperfine `--prepare`)",
         f"- Load average before the run (1, 5, 15 min): {env['BENCH_LOAD']}; with other"
-        " work on the machine the wall-clock time is well above the CPU time",
+        " work on the machine, and the fsync of the file that `secret seal` writes, the"
+        " wall-clock time is well above the CPU time",
         "",
         "| Command | Mean [ms] | Min [ms] | Max [ms] | User CPU [ms] | System CPU [ms] |",
         "|:---|---:|---:|---:|---:|---:|",
