@@ -34,8 +34,8 @@ pub fn parse_recipient(text: &str) -> Result<Recipient, SecretError> {
             .take(2)
             .collect::<Vec<_>>()
             .join(" ");
-        let key = age::ssh::Recipient::from_str(&without_comment)
-            .map_err(|e| invalid(ssh_problem(e)))?;
+        let key =
+            age::ssh::Recipient::from_str(&without_comment).map_err(|e| invalid(ssh_problem(e)))?;
         return Ok(Recipient {
             text: key.to_string(),
             key: Box::new(key),

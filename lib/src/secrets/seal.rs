@@ -18,7 +18,7 @@ use super::select::{self, Pattern};
 use super::yaml::{self, Leaf, Stream};
 use crate::crypto::{self, DataKey};
 
-/// What `seal` is asked to do.
+/// Request of [`seal`]: recipients and extra paths.
 #[derive(Debug, Default)]
 pub struct SealRequest {
     /// Recipients; empty keeps those of an already sealed file.
@@ -51,7 +51,8 @@ pub struct UnsealOutcome {
     pub text: Zeroizing<String>,
     /// Number of values that were sealed.
     pub values: usize,
-    /// What did not match the MAC, when it was not checked strictly.
+    /// The first path (or the metadata) that did not match the MAC, when
+    /// the MAC was not checked strictly.
     pub mac_problem: Option<String>,
 }
 
