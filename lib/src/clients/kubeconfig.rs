@@ -90,6 +90,9 @@ pub struct ClusterAccess {
 
 /// Returns the kubeconfig path: `explicit`, else the first entry of
 /// `KUBECONFIG`, else `~/.kube/config`.
+///
+/// NOTE: kubectl merges every file listed in `KUBECONFIG`; this reads only
+/// the first, and it supports no `exec` or `auth-provider` credential plugins.
 pub fn default_path(explicit: Option<&Path>) -> Option<PathBuf> {
     if let Some(path) = explicit {
         return Some(path.to_path_buf());
