@@ -855,3 +855,37 @@ fn text_after_metadata_rejected() {
     });
     assert_code(&output, 3, "comment inside the block");
 }
+
+#[test]
+fn seal_through_symlink_writes_target() {
+    let keys = Keys::new();
+    let home = TestHome::empty();
+    let target = copy_data(keys.dir.path(), "secrets/adt-secrets.yaml");
+    let original = std::fs::read_to_string(&target).unwrap();
+    let link = keys.dir.path().join("link.yaml");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+
+    assert_code(&seal(&home, &link, &[&keys.age_recipient]), 0, "seal");
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link was replaced");
+    let sealed = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        sealed.contains(envelope::BLOCK_KEY),
+        "the target is still plain"
+    );
+
+    let output = run(
+        &home,
+        &[
+            "--identity",
+            keys.age_identity().to_str().unwrap(),
+            "secret",
+            "unseal",
+            link.to_str().unwrap(),
+        ],
+    );
+    assert_code(&output, 0, "unseal");
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_symlink(), "unseal replaced the link");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), original);
+}

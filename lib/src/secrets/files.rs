@@ -3,7 +3,7 @@
 use std::fs;
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
@@ -40,8 +40,11 @@ pub fn read_descriptor(path: &Path) -> Result<Zeroizing<String>, SecretError> {
 
 /// Replaces `path` atomically: a temporary file in the same directory with
 /// `mode`, fsync, rename, fsync of the directory. A failure leaves the old
-/// file as it was.
+/// file as it was. When `path` is a symbolic link, the file it points to is
+/// replaced and the link stays.
 pub fn replace_file(path: &Path, contents: &[u8], mode: u32) -> Result<(), SecretError> {
+    let resolved = resolve_symlink(path)?;
+    let path = resolved.as_path();
     let io = |e| SecretError::io(path, e);
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -56,6 +59,18 @@ pub fn replace_file(path: &Path, contents: &[u8], mode: u32) -> Result<(), Secre
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io)
+}
+
+/// Returns the file a symbolic link points to, following every link, or
+/// `path` itself when it is not a link or does not exist yet. Renaming onto
+/// the link would replace the link and leave the target unchanged.
+fn resolve_symlink(path: &Path) -> Result<PathBuf, SecretError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).map_err(|e| SecretError::io(path, e))
+        }
+        _ => Ok(path.to_path_buf()),
+    }
 }
 
 /// Returns the permission bits of an existing file, or 0600.
