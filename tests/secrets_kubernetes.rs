@@ -270,6 +270,32 @@ fn render_rejects_invalid_input() {
 }
 
 #[test]
+fn render_rejects_two_tls_secrets_of_one_name() {
+    let home = TestHome::empty();
+    let dir = tempfile::tempdir().unwrap();
+    let network = |key: &str| {
+        format!(
+            "  - network:\n      type: tosca.policies.Security.MiCADO.Network.HttpProxy\n      properties:\n        encryption_key: {key}\n        encryption_cert: CERT\n"
+        )
+    };
+    let text = format!(
+        "topology_template:\n  policies:\n{}{}",
+        network("hunter2-first"),
+        network("hunter2-second")
+    );
+    let file = dir.path().join("two-networks.yaml");
+    std::fs::write(&file, text).unwrap();
+
+    let output = run(&home, &["secret", "render", file.to_str().unwrap()]);
+    assert_code(&output, 6, "two network policies named alike");
+    let message = stderr(&output);
+    assert!(message.contains("network-tls"), "{message}");
+    assert!(message.contains("network"), "{message}");
+    assert!(!message.contains("hunter2"), "{message}");
+    assert!(stdout(&output).is_empty(), "printed a manifest");
+}
+
+#[test]
 fn render_sealed_file_and_store_reference() {
     let home = TestHome::initialised();
     let identity_text = std::fs::read_to_string(home.identity()).unwrap();

@@ -180,6 +180,16 @@ pub fn render(
         } else if policy.kind.starts_with(NETWORK_POLICY_PREFIX)
             && let Some(manifest) = tls_secret(&stream.leaves, &policy, &namespace, subject)?
         {
+            // Two Secrets of one name would overwrite each other when applied.
+            if manifests.iter().any(|m| m.name == manifest.name) {
+                return Err(SecretError::invalid(
+                    format!("{subject}: policy \"{}\"", policy.name),
+                    format!(
+                        "another network policy also makes the Secret \"{}\"; give the policies different names",
+                        manifest.name
+                    ),
+                ));
+            }
             manifests.push(manifest);
         }
     }
