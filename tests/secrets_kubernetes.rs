@@ -547,6 +547,78 @@ fn apply_rejects_bad_trust_and_credentials() {
 }
 
 #[test]
+fn apply_rejects_odd_kubeconfig_fields() {
+    let cluster = Cluster::new();
+    let file = cluster.descriptor();
+    let kubeconfig = |name: &str, cluster_fields: &str, user_fields: &str| {
+        let text = format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n{cluster_fields}users:\n- name: u\n  user:\n{user_fields}contexts:\n- name: x\n  context:\n    cluster: c\n    user: u\ncurrent-context: x\n"
+        );
+        let path = cluster.dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let trusted = "    insecure-skip-tls-verify: true\n";
+    let token = "    token: hunter2-token\n";
+    let cases = [
+        (
+            kubeconfig("no-server", trusted, token),
+            "missing field `server`",
+        ),
+        (
+            kubeconfig(
+                "not-a-url",
+                &format!("    server: not a url\n{trusted}"),
+                token,
+            ),
+            "server \"not a url\"",
+        ),
+        (
+            kubeconfig(
+                "plain-http",
+                &format!("    server: http://127.0.0.1:1\n{trusted}"),
+                token,
+            ),
+            "https",
+        ),
+        (
+            kubeconfig(
+                "exec-plugin",
+                &format!("    server: https://127.0.0.1:1\n{trusted}"),
+                "    exec:\n      command: aws\n",
+            ),
+            "exec",
+        ),
+        (
+            kubeconfig(
+                "auth-provider",
+                &format!("    server: https://127.0.0.1:1\n{trusted}"),
+                "    auth-provider:\n      name: gcp\n",
+            ),
+            "auth-provider",
+        ),
+        (
+            kubeconfig(
+                "string-flag",
+                &format!(
+                    "    server: https://127.0.0.1:1\n    insecure-skip-tls-verify: \"yes\"\n"
+                ),
+                token,
+            ),
+            "expected a boolean",
+        ),
+    ];
+    for (path, expected) in cases {
+        let output = cluster.run("apply", &file, &path, &[]);
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        assert_code(&output, 6, &name);
+        let message = stderr(&output);
+        assert!(message.contains(expected), "{name}: {message}");
+        assert!(!message.contains("hunter2"), "{name}: {message}");
+    }
+}
+
+#[test]
 fn apply_conflict_with_other_manager() {
     let cluster = Cluster::new();
     let file = cluster.descriptor();

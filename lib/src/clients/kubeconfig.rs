@@ -58,6 +58,9 @@ struct UserEntry {
     token: Option<String>,
     #[serde(rename = "tokenFile")]
     token_file: Option<PathBuf>,
+    exec: Option<yaml_serde::Value>,
+    #[serde(rename = "auth-provider")]
+    auth_provider: Option<yaml_serde::Value>,
 }
 
 #[derive(Deserialize)]
@@ -176,9 +179,13 @@ pub fn load(path: &Path, context: Option<&str>) -> Result<ClusterAccess, KubeErr
         }
         (None, None) => None,
     };
+    if token.is_none() && client_identity.is_none() {
+        check_no_plugin(user, &context.user).map_err(config_error)?;
+    }
+    let server = check_server(&cluster.server).map_err(config_error)?;
     Ok(ClusterAccess {
         context: context_name,
-        server: cluster.server.trim_end_matches('/').to_string(),
+        server,
         ca_pem,
         insecure_skip_tls_verify: cluster.insecure_skip_tls_verify,
         tls_server_name: cluster.tls_server_name.clone(),
@@ -188,12 +195,68 @@ pub fn load(path: &Path, context: Option<&str>) -> Result<ClusterAccess, KubeErr
     })
 }
 
-/// Removes quoted text from a parser message, which may be part of a key or token.
+/// Removes quoted text from a parser message, which may be part of a key or
+/// token. The name after `missing field` is kept, because it comes from this
+/// program's own list of fields, and so is the text after a quote, such as
+/// `expected a boolean`. A trailing location is dropped, as the caller adds it.
 fn strip_values(message: &str) -> String {
-    match message.find(['`', '"', '\'']) {
-        Some(quote) => message[..quote].trim_end_matches([' ', ':']).to_string(),
-        None => message.to_string(),
+    let is_location = |tail: &str| {
+        tail.split_once(" column ").is_some_and(|(line, column)| {
+            [line, column]
+                .iter()
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
+    let message = match message.rfind(" at line ") {
+        Some(at) if is_location(&message[at + " at line ".len()..]) => &message[..at],
+        _ => message,
+    };
+    let mut kept = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"', '\'']) {
+        let quote = rest[open..].chars().next().expect("found a quote");
+        let Some(length) = rest[open + 1..].find(quote) else {
+            kept.push_str(rest[..open].trim_end_matches([' ', ':']));
+            return kept;
+        };
+        let close = open + 1 + length;
+        if quote == '`' && rest[..open].ends_with("missing field ") {
+            kept.push_str(&rest[..=close]);
+        } else {
+            kept.push_str(rest[..open].trim_end_matches(' '));
+        }
+        rest = &rest[close + 1..];
     }
+    kept.push_str(rest);
+    kept
+}
+
+/// Rejects a user whose only credentials come from a plugin, because this
+/// client does not run plugins and the API server would return a bare 401.
+fn check_no_plugin(user: &UserEntry, name: &str) -> Result<(), String> {
+    let plugin = if user.exec.is_some() {
+        "an exec credential plugin"
+    } else if user.auth_provider.is_some() {
+        "an auth-provider plugin"
+    } else {
+        return Ok(());
+    };
+    Err(format!(
+        "user \"{name}\" gets its credentials from {plugin}, which micadoctl does not run; use a context whose user has a token, tokenFile or client certificate"
+    ))
+}
+
+/// Returns the server URL without a trailing `/`, when it is an `https://`
+/// URL with a host. Secrets are never sent over plain HTTP.
+fn check_server(server: &str) -> Result<String, String> {
+    let url = reqwest::Url::parse(server)
+        .map_err(|e| format!("server \"{server}\" is not a URL ({e}); write https://HOST:PORT"))?;
+    if url.scheme() != "https" || url.host_str().is_none() {
+        return Err(format!(
+            "server \"{server}\" is not an https:// URL with a host; micadoctl sends Secrets only over https"
+        ));
+    }
+    Ok(server.trim_end_matches('/').to_string())
 }
 
 fn find<'a, T>(entries: &'a [Named<T>], name: &str, kind: &str) -> Result<&'a T, String> {
