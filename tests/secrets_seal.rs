@@ -889,3 +889,33 @@ fn seal_through_symlink_writes_target() {
     assert!(meta.file_type().is_symlink(), "unseal replaced the link");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), original);
 }
+
+#[test]
+fn reseal_names_altered_token() {
+    let keys = Keys::new();
+    let home = TestHome::empty();
+    let file = copy_data(keys.dir.path(), "secrets/adt-secrets.yaml");
+    assert_code(&seal(&home, &file, &[&keys.age_recipient]), 0, "seal");
+    let sealed = std::fs::read_to_string(&file).unwrap();
+    let at = sealed.find("API_TOKEN: ENC[v1,").unwrap() + "API_TOKEN: ENC[v1,".len() + 10;
+    let mut bytes = sealed.into_bytes();
+    bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+    std::fs::write(&file, &bytes).unwrap();
+
+    let output = run(
+        &home,
+        &[
+            "--identity",
+            keys.age_identity().to_str().unwrap(),
+            "secret",
+            "seal",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_code(&output, 3, "seal of an altered token");
+    let message = stderr(&output);
+    assert!(message.contains("sealed value "), "{message}");
+    assert!(message.contains("API_TOKEN"), "{message}");
+    assert!(!message.contains("at value"), "{message}");
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file changed");
+}

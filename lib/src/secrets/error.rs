@@ -51,11 +51,11 @@ pub enum SecretError {
         what: String,
     },
     /// A sealed value does not open with the data key and its path.
-    #[error("{subject}: sealed value at {path} does not decrypt; it was altered or moved")]
+    #[error("{subject}: sealed {path} does not decrypt; it was altered or moved")]
     ValueTampered {
         /// The sealed file.
         subject: String,
-        /// The path of the value.
+        /// The value, written `value PATH (line N)`.
         path: String,
     },
     /// The requested object does not exist.
