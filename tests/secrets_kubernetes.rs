@@ -296,6 +296,28 @@ fn render_rejects_two_tls_secrets_of_one_name() {
 }
 
 #[test]
+fn render_names_missing_store_reference() {
+    let home = TestHome::initialised();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("adt.yaml");
+    std::fs::write(
+        &file,
+        "topology_template:\n  policies:\n  - secret:\n      type: tosca.policies.Security.MiCADO.Secret.KubernetesSecretDistribution\n      properties:\n        text_secrets:\n          ref: STORE[nosuch]\n",
+    )
+    .unwrap();
+
+    let output = run(
+        &home,
+        &["secret", "render", file.to_str().unwrap(), "--from-store"],
+    );
+    assert_code(&output, 4, "missing stored secret");
+    let message = stderr(&output);
+    assert!(message.contains("text_secrets.ref"), "{message}");
+    assert!(message.contains("\"nosuch\" not found"), "{message}");
+    assert!(stdout(&output).is_empty(), "printed a manifest");
+}
+
+#[test]
 fn render_sealed_file_and_store_reference() {
     let home = TestHome::initialised();
     let identity_text = std::fs::read_to_string(home.identity()).unwrap();

@@ -286,7 +286,10 @@ fn value_of(
         .strip_prefix("STORE[")
         .and_then(|rest| rest.strip_suffix(']'));
     match (reference, options.store) {
-        (Some(name), Some(lookup)) => lookup(name),
+        (Some(name), Some(lookup)) => lookup(name).map_err(|e| match e {
+            SecretError::NotFound(what) => SecretError::NotFound(format!("{place}: {what}")),
+            other => other,
+        }),
         (Some(_), None) => Err(SecretError::invalid(
             place,
             "the value refers to the store (STORE[...]); add --from-store",
