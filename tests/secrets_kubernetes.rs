@@ -234,6 +234,11 @@ fn render_rejects_invalid_input() {
             policy("          ref: STORE[db]\n"),
             "--from-store",
         ),
+        (
+            "duplicate-key.yaml",
+            policy("          same: hunter2-a\n          same: hunter2-b\n"),
+            "key \"same\" is set twice with different values; rename",
+        ),
     ];
     for (name, text, expected) in cases {
         let file = dir.path().join(name);

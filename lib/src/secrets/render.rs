@@ -341,9 +341,7 @@ fn add_values(
             Some(_) => {
                 return Err(SecretError::invalid(
                     format!("Secret \"{name}\""),
-                    format!(
-                        "key \"{key}\" is set twice with different values by two policies; rename one"
-                    ),
+                    format!("key \"{key}\" is set twice with different values; rename one of them"),
                 ));
             }
             None => manifest.data.push((key.clone(), value.clone())),
