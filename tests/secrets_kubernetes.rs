@@ -627,9 +627,7 @@ fn apply_rejects_odd_kubeconfig_fields() {
         (
             kubeconfig(
                 "string-flag",
-                &format!(
-                    "    server: https://127.0.0.1:1\n    insecure-skip-tls-verify: \"yes\"\n"
-                ),
+                "    server: https://127.0.0.1:1\n    insecure-skip-tls-verify: \"yes\"\n",
                 token,
             ),
             "expected a boolean",
