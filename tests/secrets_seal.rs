@@ -919,3 +919,48 @@ fn reseal_names_altered_token() {
     assert!(!message.contains("at value"), "{message}");
     assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file changed");
 }
+
+#[test]
+fn recipients_rerun_changes_nothing() {
+    let keys = Keys::new();
+    let home = TestHome::empty();
+    let file = copy_data(keys.dir.path(), "secrets/adt-secrets.yaml");
+    assert_code(
+        &seal(&home, &file, &[&keys.age_recipient, &keys.ssh_recipient]),
+        0,
+        "seal",
+    );
+    let identity = keys.age_identity();
+    let recipients = |flag: &str, recipient: &str| {
+        let output = run(
+            &home,
+            &[
+                "--output",
+                "json",
+                "--identity",
+                identity.to_str().unwrap(),
+                "secret",
+                "recipients",
+                file.to_str().unwrap(),
+                flag,
+                recipient,
+            ],
+        );
+        assert_code(&output, 0, &format!("recipients {flag}"));
+        let result: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        result["changed"].as_bool().unwrap()
+    };
+
+    assert!(recipients("--remove", &keys.ssh_recipient), "first removal");
+    let removed = std::fs::read(&file).unwrap();
+    assert!(
+        !recipients("--remove", &keys.ssh_recipient),
+        "second removal"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), removed, "second removal");
+    assert!(
+        !recipients("--add", &keys.age_recipient),
+        "present recipient"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), removed, "present recipient");
+}

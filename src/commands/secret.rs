@@ -141,14 +141,22 @@ fn recipients(ctx: &Context<'_>, args: RecipientsArgs) -> anyhow::Result<i32> {
     let identities = identity_source(ctx);
     let outcome =
         secrets::change_recipients(&text, &subject, &identities, &args.add, &args.remove)?;
-    replace_file(&args.file, outcome.text.as_bytes(), mode_of(&args.file))?;
+    if outcome.changed {
+        replace_file(&args.file, outcome.text.as_bytes(), mode_of(&args.file))?;
+    }
     let result = json!({
         "file": args.file,
-        "changed": true,
+        "changed": outcome.changed,
         "recipients": outcome.recipients,
         "values": outcome.values,
     });
     ctx.out.result(&result, || {
+        if !outcome.changed {
+            return format!(
+                "unchanged: {subject}: recipients: {}\n",
+                outcome.recipients.len()
+            );
+        }
         format!(
             "changed: {subject}: new data key, {} values sealed again, recipients: {}\n",
             outcome.values,

@@ -69,8 +69,12 @@ impl std::fmt::Debug for UnsealOutcome {
 /// Result of [`change_recipients`].
 #[derive(Debug)]
 pub struct RecipientsOutcome {
-    /// The file sealed under a new data key.
+    /// The file sealed under a new data key, or the file as it was when the
+    /// recipient list did not change.
     pub text: String,
+    /// False when every recipient to add was one already and every one to
+    /// remove was not; the file then keeps its data key.
+    pub changed: bool,
     /// The recipients now.
     pub recipients: Vec<String>,
     /// Number of sealed values re-encrypted.
@@ -261,7 +265,8 @@ pub fn unseal_with_key(
 
 /// Re-keys a sealed file for a new recipient list: every value is sealed
 /// again under a new data key, so a removed recipient cannot open a later
-/// version. The MAC must match first.
+/// version. The MAC must match first. A request that leaves the list as it
+/// is changes nothing, so that a rerun is safe.
 pub fn change_recipients(
     text: &str,
     subject: &str,
@@ -281,6 +286,14 @@ pub fn change_recipients(
         .collect();
 
     let recipient_texts = new_recipient_list(&split.metadata.recipients, add, remove, subject)?;
+    if recipient_texts == split.metadata.recipients {
+        return Ok(RecipientsOutcome {
+            text: text.to_string(),
+            changed: false,
+            recipients: recipient_texts,
+            values: sealed_places.len(),
+        });
+    }
     let recipients = parse_recipients(&recipient_texts)?;
     let plain = opened.text.as_str();
     let stream = parse(plain, subject)?;
@@ -303,6 +316,7 @@ pub fn change_recipients(
     check_round_trip(&sealed, plain, &key, subject)?;
     Ok(RecipientsOutcome {
         text: sealed,
+        changed: true,
         recipients: recipient_texts,
         values: selected.len(),
     })
@@ -317,14 +331,7 @@ fn new_recipient_list(
     let mut list = current.to_vec();
     for text in remove {
         let canonical = keys::parse_recipient(text)?.text;
-        let before = list.len();
         list.retain(|r| *r != canonical);
-        if list.len() == before {
-            return Err(SecretError::invalid(
-                subject,
-                format!("\"{canonical}\" is not one of its recipients; nothing to remove"),
-            ));
-        }
     }
     for text in add {
         let canonical = keys::parse_recipient(text)?.text;
