@@ -193,18 +193,39 @@ impl CharOffsets {
 }
 
 fn scan_error(error: &ScanError) -> YamlError {
-    // The parser quotes the offending character in some messages, which may
-    // be part of a secret, so the message is cut before the first quote.
-    let info = error.info();
-    let message = match info.find(['`', '"', '\'']) {
-        Some(quote) => info[..quote].trim_end_matches([' ', ':']),
-        None => info,
-    };
+    let message = hide_quoted_text(error.info());
     YamlError {
         line: error.marker().line(),
         column: error.marker().col() + 1,
         message: format!("not valid YAML: {message}"),
     }
+}
+
+/// Removes the quoted parts of a parser message, because the parser quotes
+/// the offending character, which may be part of a secret. A quoted `:` or
+/// `-` is kept, as messages such as "':' must be followed by a valid YAML
+/// whitespace" say nothing without it.
+fn hide_quoted_text(info: &str) -> String {
+    const QUOTES: [char; 3] = ['`', '"', '\''];
+    let mut kept = String::with_capacity(info.len());
+    let mut rest = info;
+    while let Some(open) = rest.find(QUOTES) {
+        let after = &rest[open + 1..];
+        let Some(length) = after.find(QUOTES) else {
+            kept.push_str(&rest[..open]);
+            rest = "";
+            break;
+        };
+        let quoted = &after[..length];
+        if quoted == ":" || quoted == "-" {
+            kept.push_str(&rest[..open + 1 + length + 1]);
+        } else {
+            kept.push_str(rest[..open].trim_end_matches(' '));
+        }
+        rest = &after[length + 1..];
+    }
+    kept.push_str(rest);
+    kept.trim_end_matches([' ', ':']).to_string()
 }
 
 enum Frame {
@@ -646,6 +667,19 @@ mod tests {
             .iter()
             .map(|leaf| (leaf.path.to_string(), text[leaf.body.clone()].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn scan_error_keeps_indicator_and_hides_text() {
+        let error = parse("a: b\nc:\thunter2\n").err().unwrap();
+        assert!(
+            error.message.contains("':' must be followed"),
+            "{}",
+            error.message
+        );
+        let error = parse("a: b\n@hunter2\n").err().unwrap();
+        assert!(!error.message.contains('@'), "{}", error.message);
+        assert!(!error.message.ends_with(':'), "{}", error.message);
     }
 
     #[test]
