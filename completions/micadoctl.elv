@@ -48,6 +48,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
             cand manifest 'File-tree baselines: record a directory, check it later'
+            cand secret 'Application secrets: sealed descriptors and Kubernetes Secrets'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -1680,6 +1681,288 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;manifest;help;help'= {
         }
+        &'micadoctl;secret'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand seal 'Seal the secret values of an application description in place'
+            cand unseal 'Restore the original application description after checking its MAC'
+            cand recipients 'List or change who can unseal a file; every change re-keys it'
+            cand render 'Print Kubernetes Secret manifests from the values of a description'
+            cand apply 'Create or update the Secrets of a description through the Kubernetes API'
+            cand delete-applied 'Delete the Secrets that `secret apply` created for a description'
+            cand encryption-config 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+            cand set 'Store an application secret in the encrypted store'
+            cand get 'Print an application secret from the store'
+            cand list 'List the application secrets in the store (names, no values)'
+            cand delete 'Delete an application secret from the store'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;secret;seal'= {
+            cand -r 'Recipient: an age X25519 key (age1...) or an SSH public key (repeatable)'
+            cand --recipient 'Recipient: an age X25519 key (age1...) or an SSH public key (repeatable)'
+            cand --path 'Also seal the values under this path pattern (repeatable)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;unseal'= {
+            cand --out 'Write the result here (- for stdout) instead of replacing FILE'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --unauthenticated 'Print even when the MAC does not match (only with --out -); every value must still decrypt'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;recipients'= {
+            cand --add 'Recipient to add (repeatable)'
+            cand --remove 'Recipient to remove (repeatable)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;render'= {
+            cand --layout 'How values are grouped into Secrets'
+            cand --namespace 'Namespace of the Secrets [default: default]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --from-store 'Read values written STORE[NAME] from the store'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;apply'= {
+            cand --layout 'How values are grouped into Secrets'
+            cand --namespace 'Namespace of the Secrets [default: default]'
+            cand --kubeconfig 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Context of the kubeconfig to use [default: its current-context]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --from-store 'Read values written STORE[NAME] from the store'
+            cand --force-conflicts 'Take over fields of the Secrets that other field managers own (apply only)'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;delete-applied'= {
+            cand --layout 'How values are grouped into Secrets'
+            cand --namespace 'Namespace of the Secrets [default: default]'
+            cand --kubeconfig 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Context of the kubeconfig to use [default: its current-context]'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --from-store 'Read values written STORE[NAME] from the store'
+            cand --force-conflicts 'Take over fields of the Secrets that other field managers own (apply only)'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;encryption-config'= {
+            cand --provider 'Provider of a new key'
+            cand --out 'File to write (mode 0600)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --rotate 'Add a new first key and keep the old ones for reading'
+            cand --prune 'Drop every key but the first (after all Secrets were rewritten)'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;set'= {
+            cand --from-file 'Read the value from this file (- for stdin)'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;get'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;list'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;delete'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --if-exists 'Succeed with changed: false when it does not exist'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;secret;help'= {
+            cand seal 'Seal the secret values of an application description in place'
+            cand unseal 'Restore the original application description after checking its MAC'
+            cand recipients 'List or change who can unseal a file; every change re-keys it'
+            cand render 'Print Kubernetes Secret manifests from the values of a description'
+            cand apply 'Create or update the Secrets of a description through the Kubernetes API'
+            cand delete-applied 'Delete the Secrets that `secret apply` created for a description'
+            cand encryption-config 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+            cand set 'Store an application secret in the encrypted store'
+            cand get 'Print an application secret from the store'
+            cand list 'List the application secrets in the store (names, no values)'
+            cand delete 'Delete an application secret from the store'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;secret;help;seal'= {
+        }
+        &'micadoctl;secret;help;unseal'= {
+        }
+        &'micadoctl;secret;help;recipients'= {
+        }
+        &'micadoctl;secret;help;render'= {
+        }
+        &'micadoctl;secret;help;apply'= {
+        }
+        &'micadoctl;secret;help;delete-applied'= {
+        }
+        &'micadoctl;secret;help;encryption-config'= {
+        }
+        &'micadoctl;secret;help;set'= {
+        }
+        &'micadoctl;secret;help;get'= {
+        }
+        &'micadoctl;secret;help;list'= {
+        }
+        &'micadoctl;secret;help;delete'= {
+        }
+        &'micadoctl;secret;help;help'= {
+        }
         &'micadoctl;audit'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -1911,6 +2194,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
             cand manifest 'File-tree baselines: record a directory, check it later'
+            cand secret 'Application secrets: sealed descriptors and Kubernetes Secrets'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
             cand completions 'Print a shell completion script'
@@ -2104,6 +2388,41 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;manifest;create'= {
         }
         &'micadoctl;help;manifest;check'= {
+        }
+        &'micadoctl;help;secret'= {
+            cand seal 'Seal the secret values of an application description in place'
+            cand unseal 'Restore the original application description after checking its MAC'
+            cand recipients 'List or change who can unseal a file; every change re-keys it'
+            cand render 'Print Kubernetes Secret manifests from the values of a description'
+            cand apply 'Create or update the Secrets of a description through the Kubernetes API'
+            cand delete-applied 'Delete the Secrets that `secret apply` created for a description'
+            cand encryption-config 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+            cand set 'Store an application secret in the encrypted store'
+            cand get 'Print an application secret from the store'
+            cand list 'List the application secrets in the store (names, no values)'
+            cand delete 'Delete an application secret from the store'
+        }
+        &'micadoctl;help;secret;seal'= {
+        }
+        &'micadoctl;help;secret;unseal'= {
+        }
+        &'micadoctl;help;secret;recipients'= {
+        }
+        &'micadoctl;help;secret;render'= {
+        }
+        &'micadoctl;help;secret;apply'= {
+        }
+        &'micadoctl;help;secret;delete-applied'= {
+        }
+        &'micadoctl;help;secret;encryption-config'= {
+        }
+        &'micadoctl;help;secret;set'= {
+        }
+        &'micadoctl;help;secret;get'= {
+        }
+        &'micadoctl;help;secret;list'= {
+        }
+        &'micadoctl;help;secret;delete'= {
         }
         &'micadoctl;help;audit'= {
             cand list 'List audit records, oldest first'

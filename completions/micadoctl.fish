@@ -51,6 +51,7 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The cer
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "secret" -d 'Application secrets: sealed descriptors and Kubernetes Secrets'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "store" -d 'Keys and recipients of the store'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1359,6 +1360,217 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record a baseline of every entry under a directory'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare a directory with its baseline'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "seal" -d 'Seal the secret values of an application description in place'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "unseal" -d 'Restore the original application description after checking its MAC'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "recipients" -d 'List or change who can unseal a file; every change re-keys it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "render" -d 'Print Kubernetes Secret manifests from the values of a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "apply" -d 'Create or update the Secrets of a description through the Kubernetes API'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "delete-applied" -d 'Delete the Secrets that `secret apply` created for a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "encryption-config" -d 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "set" -d 'Store an application secret in the encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "get" -d 'Print an application secret from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "list" -d 'List the application secrets in the store (names, no values)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "delete" -d 'Delete an application secret from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and not __fish_seen_subcommand_from seal unseal recipients render apply delete-applied encryption-config set get list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s r -l recipient -d 'Recipient: an age X25519 key (age1...) or an SSH public key (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l path -d 'Also seal the values under this path pattern (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l out -d 'Write the result here (- for stdout) instead of replacing FILE' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l unauthenticated -d 'Print even when the MAC does not match (only with --out -); every value must still decrypt'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from unseal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l add -d 'Recipient to add (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l remove -d 'Recipient to remove (repeatable)' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+per-app\t'One Secret per policy target'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l namespace -d 'Namespace of the Secrets [default: default]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l from-store -d 'Read values written STORE[NAME] from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+per-app\t'One Secret per policy target'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l namespace -d 'Namespace of the Secrets [default: default]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l kubeconfig -d 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l context -d 'Context of the kubeconfig to use [default: its current-context]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l from-store -d 'Read values written STORE[NAME] from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l force-conflicts -d 'Take over fields of the Secrets that other field managers own (apply only)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+per-app\t'One Secret per policy target'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l namespace -d 'Namespace of the Secrets [default: default]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l kubeconfig -d 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l context -d 'Context of the kubeconfig to use [default: its current-context]' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l from-store -d 'Read values written STORE[NAME] from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l force-conflicts -d 'Take over fields of the Secrets that other field managers own (apply only)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l provider -d 'Provider of a new key' -r -f -a "aescbc\t'AES-CBC with PKCS#7 padding, 32-byte key'
+secretbox\t'XSalsa20 and Poly1305, 32-byte key'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l out -d 'File to write (mode 0600)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l rotate -d 'Add a new first key and keep the old ones for reading'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l prune -d 'Drop every key but the first (after all Secrets were rewritten)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from encryption-config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l from-file -d 'Read the value from this file (- for stdin)' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed with changed: false when it does not exist'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "seal" -d 'Seal the secret values of an application description in place'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "unseal" -d 'Restore the original application description after checking its MAC'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "recipients" -d 'List or change who can unseal a file; every change re-keys it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "render" -d 'Print Kubernetes Secret manifests from the values of a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Create or update the Secrets of a description through the Kubernetes API'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete-applied" -d 'Delete the Secrets that `secret apply` created for a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "encryption-config" -d 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store an application secret in the encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print an application secret from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the application secrets in the store (names, no values)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an application secret from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify export help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -1516,24 +1728,25 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "secret" -d 'Application secrets: sealed descriptors and Kubernetes Secrets'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (no password hashes)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
@@ -1588,6 +1801,17 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "hash" -d 'Print the digests of files without storing anything'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "create" -d 'Record a baseline of every entry under a directory'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "check" -d 'Compare a directory with its baseline'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "seal" -d 'Seal the secret values of an application description in place'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "unseal" -d 'Restore the original application description after checking its MAC'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "recipients" -d 'List or change who can unseal a file; every change re-keys it'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "render" -d 'Print Kubernetes Secret manifests from the values of a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "apply" -d 'Create or update the Secrets of a description through the Kubernetes API'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete-applied" -d 'Delete the Secrets that `secret apply` created for a description'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "encryption-config" -d 'Write the EncryptionConfiguration that makes the API server encrypt Secrets at rest'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Store an application secret in the encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Print an application secret from the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List the application secrets in the store (names, no values)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete an application secret from the store'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and MACs of the whole log'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Write audit records as JSON lines, for a SIEM'

@@ -7,6 +7,7 @@ use micado_security::credentials::CredentialError;
 use micado_security::firewall::FirewallError;
 use micado_security::images::ImageError;
 use micado_security::pki::PkiError;
+use micado_security::secrets::SecretError;
 use micado_security::store::StoreError;
 use micado_security::users::UserError;
 use micado_security::{Classify, ErrorClass};
@@ -93,6 +94,8 @@ fn classify(error: &anyhow::Error) -> Option<(ErrorClass, Option<String>)> {
         } else if let Some(e) = cause.downcast_ref::<FirewallError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<ImageError>() {
+            Some(pair(e))
+        } else if let Some(e) = cause.downcast_ref::<SecretError>() {
             Some(pair(e))
         } else if let Some(e) = cause.downcast_ref::<StoreError>() {
             Some(pair(e))

@@ -44,6 +44,7 @@ pub mod fsutil;
 pub mod images;
 pub mod names;
 pub mod pki;
+pub mod secrets;
 pub mod store;
 pub mod users;
 

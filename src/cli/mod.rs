@@ -6,6 +6,7 @@ mod cred;
 mod firewall;
 mod image;
 mod manifest;
+pub mod secret;
 mod store;
 pub mod user;
 mod vault;
@@ -22,6 +23,10 @@ pub use cred::{
 pub use firewall::{BackendArg, FirewallCommand, FormatArg, PolicyArgs, PresetArg};
 pub use image::{ImageCommand, ImageExportFormat, ImageImportFormat, RegisterArgs, VerifyArgs};
 pub use manifest::{CreateArgs, ManifestCommand};
+pub use secret::{
+    ApplyArgs, EncryptionConfigArgs, ProviderArg, RecipientsArgs, RenderArgs, RenderSource,
+    SealArgs, SecretCommand, UnsealArgs,
+};
 pub use store::StoreCommand;
 pub use user::{
     AddArgs, PasswdArgs, PasswordSource, RoleCommand, SchemeArg, UserArgs, UserCommand,
@@ -319,6 +324,17 @@ Examples:
   micadoctl manifest check /usr --manifest /root/usr.manifest"
     )]
     Manifest(ManifestCommand),
+
+    /// Application secrets: sealed descriptors and Kubernetes Secrets
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl secret seal adt.yaml --recipient age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+  micadoctl secret unseal adt.yaml --out - | less
+  micadoctl secret render adt.yaml
+  micadoctl secret apply adt.yaml --kubeconfig /etc/rancher/k3s/k3s.yaml"
+    )]
+    Secret(SecretCommand),
 
     /// The tamper-evident audit log
     #[command(

@@ -9,6 +9,7 @@ mod firewall;
 mod image;
 mod manifest;
 mod role;
+mod secret;
 mod store;
 mod user;
 mod vault;
@@ -42,6 +43,7 @@ pub fn run(cli: Cli, out: &Output) -> anyhow::Result<i32> {
         Command::Logout(command) => vault::logout(&ctx, command),
         Command::Image(command) => image::run(&ctx, command),
         Command::Manifest(command) => manifest::run(&ctx, command),
+        Command::Secret(command) => secret::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Store(command) => store::run(&ctx, command),
         Command::Completions { shell } => docs::completions(shell, ctx.out),

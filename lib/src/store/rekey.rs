@@ -118,6 +118,7 @@ fn reseal_all(tx: &Transaction<'_>, old: &DataKey, new: &DataKey) -> Result<usiz
     if has_column(tx, "images", "sealed")? {
         reseal_images(tx, old, new)?;
     }
+    crate::secrets::stored::reseal_for_rekey(tx, old, new)?;
     Ok(versions)
 }
 

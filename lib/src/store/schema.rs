@@ -172,6 +172,28 @@ CREATE TABLE images (
 ) STRICT;
 CREATE INDEX images_sha256 ON images (sha256);
 "#,
+    r#"
+-- Application secrets: one sealed value per name. version counts changes
+-- and is part of the sealed value's row identity.
+CREATE TABLE app_secrets (
+    name    TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    sealed  BLOB NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+) STRICT;
+
+-- Keys of the Kubernetes API server's EncryptionConfiguration. The key with
+-- the lowest position is first, so it encrypts; the others only decrypt.
+-- provider and position are part of the sealed key's row identity.
+CREATE TABLE encryption_keys (
+    name     TEXT PRIMARY KEY,
+    provider TEXT NOT NULL CHECK (provider IN ('aescbc', 'secretbox')),
+    position INTEGER NOT NULL UNIQUE,
+    sealed   BLOB NOT NULL,
+    created  TEXT NOT NULL
+) STRICT;
+"#,
 ];
 
 /// The schema version this build creates and understands.
