@@ -121,6 +121,18 @@ fn published_digest_rerun_unchanged() {
 }
 
 #[test]
+fn published_digest_printed_normalised() {
+    let home = TestHome::initialised();
+    let padded = format!(" {} ", UBUNTU_SHA256.to_uppercase());
+    let output = home.run(&["image", "register", "ubuntu", "--sha256", &padded], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        format!("registered: image \"ubuntu\"\n  sha256 {UBUNTU_SHA256}\n")
+    );
+}
+
+#[test]
 fn other_digest_needs_replace() {
     let home = TestHome::initialised();
     run_json(
