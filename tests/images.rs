@@ -225,6 +225,25 @@ fn invalid_name_rejected() {
 }
 
 #[test]
+fn long_name_shortened_in_message() {
+    let home = TestHome::initialised();
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("long.txt");
+    let long_name = "x".repeat(100_000);
+    std::fs::write(
+        &list,
+        format!("{long_name};{UBUNTU_SHA256}\nubuntu;{UBUNTU_SHA256}\n"),
+    )
+    .unwrap();
+    let output = home.run(&["image", "import", list.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("line 1:"), "{message}");
+    assert!(message.contains("100000 bytes long"), "{message}");
+    assert!(message.len() < 1000, "message of {} bytes", message.len());
+}
+
+#[test]
 fn iivr_import_reports_line_2() {
     let home = TestHome::initialised();
     let fixture = data("iivr-hashes.txt");
