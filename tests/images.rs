@@ -133,6 +133,27 @@ fn published_digest_printed_normalised() {
 }
 
 #[test]
+fn algo_without_file_rejected() {
+    let home = TestHome::initialised();
+    let output = home.run(
+        &[
+            "image",
+            "register",
+            "ubuntu",
+            "--sha256",
+            UBUNTU_SHA256,
+            "--algo",
+            "sha512",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--algo"), "{}", stderr(&output));
+    let shown = home.run(&["image", "show", "ubuntu"], "");
+    assert_eq!(shown.status.code(), Some(4), "{}", stderr(&shown));
+}
+
+#[test]
 fn other_digest_needs_replace() {
     let home = TestHome::initialised();
     run_json(
