@@ -477,3 +477,47 @@ fn blake3_large_files_finish() {
     let status = status.expect("manifest create did not finish within 120 s");
     assert!(status.success());
 }
+
+#[test]
+fn manifest_inside_tree_rejected() {
+    let tree = Tree::new();
+    let output = tree.micadoctl(&[
+        "manifest",
+        "create",
+        "root",
+        "--out",
+        "root/data/own.manifest",
+    ]);
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("own.manifest"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("--exclude"), "{}", stderr(&output));
+    assert!(!tree.path("data/own.manifest").exists());
+}
+
+#[test]
+fn manifest_in_excluded_dir_checks_clean() {
+    let tree = Tree::new();
+    std::fs::create_dir(tree.path("state")).unwrap();
+    let output = tree.micadoctl(&[
+        "manifest",
+        "create",
+        "root",
+        "--exclude",
+        "state",
+        "--out",
+        "root/state/own.manifest",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let check = tree.micadoctl(&[
+        "manifest",
+        "check",
+        "root",
+        "--manifest",
+        "root/state/own.manifest",
+    ]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+}

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 pub use diff::{AttributeChange, ChangedEntry, CheckReport, compare};
 pub use file::{parse, render};
-pub use scan::scan;
+pub use scan::{is_excluded, scan};
 
 use super::hashing::Algorithm;
 
