@@ -521,3 +521,39 @@ fn manifest_in_excluded_dir_checks_clean() {
     ]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
 }
+
+#[test]
+fn invalid_utf8_target_change_found() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let tree = Tree::new();
+    let link = tree.path("links/raw-target");
+    symlink(std::ffi::OsStr::from_bytes(b"old\xff"), &link).unwrap();
+    let output = tree.micadoctl(&["manifest", "create", "root", "--out", "baseline"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // Both targets read as "old\u{FFFD}" when invalid UTF-8 is replaced.
+    tree.change_keeping_mtimes(&["links"], || {
+        std::fs::remove_file(&link).unwrap();
+        symlink(std::ffi::OsStr::from_bytes(b"old\xfe"), &link).unwrap();
+    });
+    let (code, doc) = tree.check();
+    assert_eq!(code, 64, "{doc:#}");
+    let changes = changed(&doc);
+    assert!(
+        changes["links/raw-target"].contains(&"target".to_string()),
+        "{doc:#}"
+    );
+}
+
+#[test]
+fn newline_in_path_escaped_in_text() {
+    let tree = Tree::new();
+    let name = tree.path("data/two\nlines");
+    std::fs::write(&name, "x").unwrap();
+    let output = tree.micadoctl(&["manifest", "check", "root", "--manifest", "baseline"]);
+    assert_eq!(output.status.code(), Some(16 | 64), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("added    data/two\\nlines\n"), "{text}");
+    assert!(!text.lines().any(|l| l == "lines"), "{text}");
+}
