@@ -165,6 +165,42 @@ fn directory_rejected() {
     assert!(stderr(&output).contains("directory"), "{}", stderr(&output));
 }
 
+#[test]
+fn fifo_rejected_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("image.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo failed");
+    let home = TestHome::empty();
+    let mut child = home
+        .cmd()
+        .args(["image", "hash"])
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+
+    // Opening a FIFO that no process writes to blocks a plain open forever.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if child.try_wait().unwrap().is_none() {
+        child.kill().unwrap();
+        panic!("image hash of a FIFO without a writer did not return");
+    }
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("FIFO"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("image.fifo"),
+        "{}",
+        stderr(&output)
+    );
+}
+
 /// A micadoctl process that stops after its first read of a file until the
 /// test removes the marker file (a hook of debug builds).
 struct PausedHash {

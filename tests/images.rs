@@ -121,6 +121,39 @@ fn published_digest_rerun_unchanged() {
 }
 
 #[test]
+fn published_digest_printed_normalised() {
+    let home = TestHome::initialised();
+    let padded = format!(" {} ", UBUNTU_SHA256.to_uppercase());
+    let output = home.run(&["image", "register", "ubuntu", "--sha256", &padded], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        format!("registered: image \"ubuntu\"\n  sha256 {UBUNTU_SHA256}\n")
+    );
+}
+
+#[test]
+fn algo_without_file_rejected() {
+    let home = TestHome::initialised();
+    let output = home.run(
+        &[
+            "image",
+            "register",
+            "ubuntu",
+            "--sha256",
+            UBUNTU_SHA256,
+            "--algo",
+            "sha512",
+        ],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--algo"), "{}", stderr(&output));
+    let shown = home.run(&["image", "show", "ubuntu"], "");
+    assert_eq!(shown.status.code(), Some(4), "{}", stderr(&shown));
+}
+
+#[test]
 fn other_digest_needs_replace() {
     let home = TestHome::initialised();
     run_json(
@@ -210,6 +243,25 @@ fn invalid_name_rejected() {
     );
     assert_eq!(output.status.code(), Some(6));
     assert!(stderr(&output).contains("control"), "{}", stderr(&output));
+}
+
+#[test]
+fn long_name_shortened_in_message() {
+    let home = TestHome::initialised();
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("long.txt");
+    let long_name = "x".repeat(100_000);
+    std::fs::write(
+        &list,
+        format!("{long_name};{UBUNTU_SHA256}\nubuntu;{UBUNTU_SHA256}\n"),
+    )
+    .unwrap();
+    let output = home.run(&["image", "import", list.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("line 1:"), "{message}");
+    assert!(message.contains("100000 bytes long"), "{message}");
+    assert!(message.len() < 1000, "message of {} bytes", message.len());
 }
 
 #[test]

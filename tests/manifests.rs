@@ -477,3 +477,83 @@ fn blake3_large_files_finish() {
     let status = status.expect("manifest create did not finish within 120 s");
     assert!(status.success());
 }
+
+#[test]
+fn manifest_inside_tree_rejected() {
+    let tree = Tree::new();
+    let output = tree.micadoctl(&[
+        "manifest",
+        "create",
+        "root",
+        "--out",
+        "root/data/own.manifest",
+    ]);
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("own.manifest"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("--exclude"), "{}", stderr(&output));
+    assert!(!tree.path("data/own.manifest").exists());
+}
+
+#[test]
+fn manifest_in_excluded_dir_checks_clean() {
+    let tree = Tree::new();
+    std::fs::create_dir(tree.path("state")).unwrap();
+    let output = tree.micadoctl(&[
+        "manifest",
+        "create",
+        "root",
+        "--exclude",
+        "state",
+        "--out",
+        "root/state/own.manifest",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let check = tree.micadoctl(&[
+        "manifest",
+        "check",
+        "root",
+        "--manifest",
+        "root/state/own.manifest",
+    ]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+}
+
+#[test]
+fn invalid_utf8_target_change_found() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let tree = Tree::new();
+    let link = tree.path("links/raw-target");
+    symlink(std::ffi::OsStr::from_bytes(b"old\xff"), &link).unwrap();
+    let output = tree.micadoctl(&["manifest", "create", "root", "--out", "baseline"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // Both targets read as "old\u{FFFD}" when invalid UTF-8 is replaced.
+    tree.change_keeping_mtimes(&["links"], || {
+        std::fs::remove_file(&link).unwrap();
+        symlink(std::ffi::OsStr::from_bytes(b"old\xfe"), &link).unwrap();
+    });
+    let (code, doc) = tree.check();
+    assert_eq!(code, 64, "{doc:#}");
+    let changes = changed(&doc);
+    assert!(
+        changes["links/raw-target"].contains(&"target".to_string()),
+        "{doc:#}"
+    );
+}
+
+#[test]
+fn newline_in_path_escaped_in_text() {
+    let tree = Tree::new();
+    let name = tree.path("data/two\nlines");
+    std::fs::write(&name, "x").unwrap();
+    let output = tree.micadoctl(&["manifest", "check", "root", "--manifest", "baseline"]);
+    assert_eq!(output.status.code(), Some(16 | 64), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("added    data/two\\nlines\n"), "{text}");
+    assert!(!text.lines().any(|l| l == "lines"), "{text}");
+}

@@ -131,7 +131,15 @@ pub struct RegisterArgs {
     pub file: Option<PathBuf>,
 
     /// Algorithms to compute from FILE, comma separated [default: sha256,sha512,blake3]
-    #[arg(long, value_delimiter = ',', value_parser = parse_algorithm, requires = "file")]
+    // NOTE: clap 4.6 lets `--algo` with a published digest pass despite
+    // `requires = "file"`, so the conflicts reject that mix.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_parser = parse_algorithm,
+        requires = "file",
+        conflicts_with_all = ["sha256", "sha384", "sha512", "blake3"]
+    )]
     pub algo: Vec<micado_security::images::Algorithm>,
 
     /// Published SHA-256 digest (64 hexadecimal digits)

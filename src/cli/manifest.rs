@@ -16,7 +16,7 @@ edited manifest is detected; register it with `image register` to detect a
 replaced one.
 
 Examples:
-  micadoctl manifest create / --exclude 'proc/**' --exclude 'var/log/**' --out /root/baseline.manifest
+  micadoctl manifest create / --exclude 'proc/**' --exclude 'var/log/**' --exclude var/lib/micadoctl --out /var/lib/micadoctl/root.manifest
   micadoctl manifest create /usr --algo blake3 --out usr.manifest"
     )]
     Create(CreateArgs),
@@ -29,7 +29,7 @@ The tree is scanned with the algorithm, excludes and file system setting recorde
 in the manifest.
 
 Examples:
-  micadoctl manifest check / --manifest /root/baseline.manifest
+  micadoctl manifest check / --manifest /var/lib/micadoctl/root.manifest
   micadoctl manifest check /mnt/image-root --manifest usr.manifest --output json"
     )]
     Check {

@@ -102,6 +102,8 @@ fn register(ctx: &Context<'_>, args: RegisterArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
+/// Collects the digests given as options, trimmed and in lower case as the
+/// registry stores them, so the printed result shows the stored digests.
 fn published_digests(args: &RegisterArgs) -> Digests {
     [
         (Algorithm::Sha256, &args.sha256),
@@ -110,7 +112,7 @@ fn published_digests(args: &RegisterArgs) -> Digests {
         (Algorithm::Blake3, &args.blake3),
     ]
     .into_iter()
-    .filter_map(|(algorithm, hex)| Some((algorithm, hex.clone()?)))
+    .filter_map(|(algorithm, hex)| Some((algorithm, hex.as_ref()?.trim().to_ascii_lowercase())))
     .collect()
 }
 

@@ -2,11 +2,13 @@
 
 use std::path::Path;
 
+use micado_security::ErrorClass;
 use micado_security::images::manifest::{self, CheckReport, ScanOptions};
 use serde_json::json;
 
 use super::Context;
 use crate::cli::{CreateArgs, ManifestCommand};
+use crate::exit::CliError;
 
 pub fn run(ctx: &Context<'_>, command: ManifestCommand) -> anyhow::Result<i32> {
     match command {
@@ -21,6 +23,9 @@ fn create(ctx: &Context<'_>, args: CreateArgs) -> anyhow::Result<i32> {
         excludes: args.exclude,
         cross_file_systems: args.cross_file_systems,
     };
+    if let Some(out) = &args.out {
+        reject_output_in_tree(&args.root, out, &options.excludes)?;
+    }
     let scanned = manifest::scan(&args.root, &options)?;
     let text = manifest::render(&scanned);
     let Some(path) = &args.out else {
@@ -43,6 +48,55 @@ fn create(ctx: &Context<'_>, args: CreateArgs) -> anyhow::Result<i32> {
         )
     });
     Ok(0)
+}
+
+/// Rejects an output file that the scan records, because writing it after
+/// the scan adds an entry and changes its directory's mtime, so every check
+/// would report a change.
+fn reject_output_in_tree(root: &Path, out: &Path, excludes: &[String]) -> anyhow::Result<()> {
+    // A missing root or output directory is reported by the scan or the write.
+    let Ok(root_path) = std::fs::canonicalize(root) else {
+        return Ok(());
+    };
+    let Some(name) = out.file_name() else {
+        return Ok(());
+    };
+    let directory = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let Ok(directory) = std::fs::canonicalize(directory) else {
+        return Ok(());
+    };
+    let Ok(relative) = directory
+        .join(name)
+        .strip_prefix(&root_path)
+        .map(Path::to_path_buf)
+    else {
+        return Ok(());
+    };
+    if manifest::is_excluded(&relative, excludes)? {
+        return Ok(());
+    }
+
+    let hint = match relative.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => format!(
+            "write it outside {}, or leave its directory out with --exclude '{}'",
+            root.display(),
+            parent.display()
+        ),
+        None => format!("write it outside {}", root.display()),
+    };
+    Err(CliError::new(
+        ErrorClass::InputRejected,
+        format!(
+            "manifest file {} is inside the scanned tree {}; writing it would change the tree it records",
+            out.display(),
+            root.display()
+        ),
+    )
+    .hint(hint)
+    .into())
 }
 
 fn check(ctx: &Context<'_>, root: &Path, manifest_file: &Path) -> anyhow::Result<i32> {

@@ -10,14 +10,15 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fs::File;
+use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
-use std::os::unix::fs::MetadataExt;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use md5::Md5;
+use nix::fcntl::{FcntlArg, OFlag, fcntl};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 
@@ -419,8 +420,10 @@ impl fmt::Display for FileStat {
 /// The file is examined before and after reading: when its size, mtime,
 /// ctime or inode changed, or when the number of bytes read differs from its
 /// size, the result is [`ImageError::ChangedWhileHashing`], never a digest.
-/// Block and character devices and FIFOs are read to their end without the
-/// size check, because their size is not known in advance.
+/// Block and character devices are read to their end without the size
+/// check, because their size is not known in advance. A FIFO or socket is
+/// rejected: without a writer, opening a FIFO would block and reading it
+/// would give the digest of no data.
 pub fn hash_file(
     path: &Path,
     algorithms: &[Algorithm],
@@ -430,11 +433,25 @@ pub fn hash_file(
         path: path.to_path_buf(),
         source,
     };
-    let mut file = File::open(path).map_err(io_error)?;
+    let mut file = OpenOptions::new()
+        .read(true)
+        .custom_flags(OFlag::O_NONBLOCK.bits())
+        .open(path)
+        .map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
-    if metadata.is_dir() {
+    let file_type = metadata.file_type();
+    if file_type.is_dir() {
         return Err(io_error(io::Error::from(io::ErrorKind::IsADirectory)));
     }
+    if file_type.is_fifo() || file_type.is_socket() {
+        return Err(ImageError::invalid(
+            path.display().to_string(),
+            "is a FIFO or socket, whose data cannot be hashed as a file; \
+             pipe the data to `-` (standard input) instead",
+        ));
+    }
+    // A device reads in blocking mode, as any reader of it expects.
+    fcntl(&file, FcntlArg::F_SETFL(OFlag::empty())).map_err(|e| io_error(e.into()))?;
     hash_open_file(
         path,
         &mut file,

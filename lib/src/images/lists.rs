@@ -9,7 +9,7 @@
 //! writes them as `\\`, `\n` and `\r`.
 
 use super::hashing::{Algorithm, Digests};
-use super::registry::{ImageEntry, NewImage, check_image_name};
+use super::registry::{ImageEntry, NewImage, check_image_name, shown_name};
 
 /// Formats of digest lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +98,7 @@ fn detect(line: &str) -> ListFormat {
 }
 
 fn entry(name: String, algorithm: Algorithm, hex: &str, label: &str) -> Result<NewImage, String> {
-    check_image_name(&name).map_err(|m| format!("image name \"{}\": {m}", name.escape_debug()))?;
+    check_image_name(&name).map_err(|m| format!("image name \"{}\": {m}", shown_name(&name)))?;
     let hex = algorithm
         .normalise_hex(hex)
         .map_err(|m| format!("{algorithm} digest of \"{}\": {m}", name.escape_debug()))?;

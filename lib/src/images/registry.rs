@@ -292,7 +292,7 @@ pub fn check_image_name(name: &str) -> Result<(), String> {
 
 fn check_new(image: &NewImage) -> Result<(), ImageError> {
     check_image_name(&image.name).map_err(|m| {
-        ImageError::invalid(format!("image name \"{}\"", image.name.escape_debug()), m)
+        ImageError::invalid(format!("image name \"{}\"", shown_name(&image.name)), m)
     })?;
     if image.digests.is_empty() {
         return Err(ImageError::invalid(
@@ -314,6 +314,18 @@ fn check_new(image: &NewImage) -> Result<(), ImageError> {
         })?;
     }
     Ok(())
+}
+
+/// Escapes a rejected name for a message, shortened to its first 64
+/// characters when it is longer than a valid name, so a list line of
+/// megabytes does not flood the terminal.
+pub(crate) fn shown_name(name: &str) -> String {
+    const SHOWN_CHARS: usize = 64;
+    if name.len() <= MAX_IMAGE_NAME_LEN {
+        return name.escape_debug().to_string();
+    }
+    let start: String = name.chars().take(SHOWN_CHARS).collect();
+    format!("{}...", start.escape_debug())
 }
 
 const COLUMNS: &str = "name, sha256, sha384, sha512, blake3, size, source, created, updated";

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 pub use diff::{AttributeChange, ChangedEntry, CheckReport, compare};
 pub use file::{parse, render};
-pub use scan::scan;
+pub use scan::{is_excluded, scan};
 
 use super::hashing::Algorithm;
 
@@ -91,9 +91,24 @@ impl RawPath {
         std::ffi::OsStr::from_bytes(&self.0)
     }
 
-    /// Returns it for display, with invalid UTF-8 replaced.
+    /// Formats it for one line of text: a backslash, a control character or
+    /// a byte of invalid UTF-8 is escaped (`\\`, `\n`, `\xff`), so that no
+    /// name spans lines and two different names never look the same.
     pub fn display(&self) -> String {
-        String::from_utf8_lossy(&self.0).into_owned()
+        let mut text = String::with_capacity(self.0.len());
+        for chunk in self.0.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                if c == '\\' || c.is_control() {
+                    text.extend(c.escape_default());
+                } else {
+                    text.push(c);
+                }
+            }
+            for byte in chunk.invalid() {
+                text.push_str(&format!("\\x{byte:02x}"));
+            }
+        }
+        text
     }
 }
 

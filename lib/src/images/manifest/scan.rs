@@ -52,6 +52,15 @@ pub fn scan(root: &Path, options: &ScanOptions) -> Result<Manifest, ImageError> 
     })
 }
 
+/// Checks whether a scan with these exclude patterns leaves out `relative`,
+/// a path inside the root: it or one of its parent directories matches.
+pub fn is_excluded(relative: &Path, patterns: &[String]) -> Result<bool, ImageError> {
+    let excludes = exclude_set(patterns)?;
+    Ok(relative
+        .ancestors()
+        .any(|path| !path.as_os_str().is_empty() && excludes.is_match(path)))
+}
+
 fn exclude_set(patterns: &[String]) -> Result<GlobSet, ImageError> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
