@@ -266,14 +266,8 @@ struct Authentication {
 
 fn read_authentication_yaml(path: &Path, text: &str) -> Result<Vec<ImportedUser>, UserError> {
     let file = path.display().to_string();
-    let parsed: MicadoCredentials = yaml_serde::from_str(text).map_err(|e| {
-        invalid(
-            &file,
-            format!(
-                "neither a Username,Email,Password CSV nor YAML with an authentication: block: {e}"
-            ),
-        )
-    })?;
+    let parsed: MicadoCredentials =
+        yaml_serde::from_str(text).map_err(|e| invalid(&file, yaml_error_message(&e)))?;
     let auth = parsed
         .authentication
         .ok_or_else(|| invalid(&file, "there is no authentication: block"))?;
@@ -296,6 +290,22 @@ fn read_authentication_yaml(path: &Path, text: &str) -> Result<Vec<ImportedUser>
         failures: 0,
         lock_started: None,
     }])
+}
+
+/// Describes a YAML error by its position only, because the parser's message
+/// can quote a scalar of the file, such as a password or a CSV line.
+fn yaml_error_message(error: &yaml_serde::Error) -> String {
+    let position = error.location().map_or(String::new(), |location| {
+        format!(
+            " (YAML error at line {} column {})",
+            location.line(),
+            location.column()
+        )
+    });
+    format!(
+        "neither a CSV whose first line is Username,Email,Password nor YAML with an \
+         authentication: block of text fields{position}"
+    )
 }
 
 /// A checked account, ready to be written.
