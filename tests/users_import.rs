@@ -415,3 +415,28 @@ fn provisioning_errors_hide_passwords() {
         assert!(!stdout.contains(password), "{file}: {stdout}");
     }
 }
+
+#[test]
+fn credman_wrong_column_types_rejected() {
+    let home = home();
+    for (column, value) in [("role", "'admin'"), ("password_hash", "X'00ff'")] {
+        let copy = copy_of_fixture(&home);
+        let conn = rusqlite::Connection::open(&copy).unwrap();
+        conn.execute(
+            &format!("UPDATE user SET {column} = {value} WHERE username = 'bob'"),
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        let output = import_db(&home, &copy);
+        assert_exit(&output, 6, column);
+        assert!(
+            stderr(&output).contains("credential.db"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains(column), "{}", stderr(&output));
+    }
+    let list = run_json(&home, &["user", "list"], "");
+    assert_eq!(list["users"].as_array().unwrap().len(), 0);
+}

@@ -103,7 +103,9 @@ pub fn read_credman_db(path: &Path) -> Result<Vec<ImportedUser>, UserError> {
     })?;
     let mut users = Vec::new();
     for row in rows {
-        let (id, name, email, hash, role) = row?;
+        // rusqlite's message names the column and the type found, not the value.
+        let (id, name, email, hash, role) =
+            row.map_err(|e| invalid(&file, format!("unexpected value in table user: {e}")))?;
         let source = format!("{file} user id {id}");
         let name = name.ok_or_else(|| invalid(&source, "the username is empty"))?;
         let hash = hash.ok_or_else(|| invalid(&source, "the password_hash is empty"))?;
@@ -165,7 +167,8 @@ fn read_access_log(
             [user_id],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
-        .optional()?;
+        .optional()
+        .map_err(|e| invalid(source, format!("unexpected value in table access_log: {e}")))?;
     let Some((unlocked, start, failures)) = row else {
         return Ok((0, None));
     };
