@@ -716,4 +716,76 @@ fn accounts_verify_after_store_rekey() {
 
     assert_eq!(verify(&home, "alice", PASSWORD), 0);
     assert_eq!(verify(&home, "alice", "wrong-password"), 3);
+
+fn machine_password_file_failure_adds_nothing() {
+    let home = home();
+    let missing = home.path().join("missing-dir").join("bot.secret");
+    let output = home.run(
+        &[
+            "user",
+            "add",
+            "bot",
+            "--machine",
+            "--password-file",
+            missing.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_exit(&output, 1, "add --machine with an unwritable password file");
+    assert!(
+        stderr(&output).contains("bot.secret"),
+        "{}",
+        stderr(&output)
+    );
+    assert_exit(
+        &home.run(&["user", "show", "bot"], ""),
+        4,
+        "show after failure",
+    );
+
+    home.run(&["user", "add", "bot", "--machine"], "");
+    let before = run_json(&home, &["user", "show", "bot"], "")["password_changed"].clone();
+    let rotate = home.run(
+        &[
+            "user",
+            "passwd",
+            "bot",
+            "--generate",
+            "--password-file",
+            home.path().to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_exit(&rotate, 1, "passwd --generate into a directory");
+    let after = run_json(&home, &["user", "show", "bot"], "")["password_changed"].clone();
+    assert_eq!(before, after, "the password stayed");
+}
+
+#[test]
+fn machine_password_file_through_link() {
+    let home = home();
+    let target = home.path().join("bot.secret");
+    let link = home.path().join("bot.link");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    std::fs::write(&target, "old\n").unwrap();
+    let output = home.run(
+        &[
+            "user",
+            "add",
+            "bot",
+            "--machine",
+            "--password-file",
+            link.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_exit(&output, 0, "add --machine through a link");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(verify(&home, "bot", written.trim()), 0);
 }

@@ -360,3 +360,28 @@ fn nginx_auth_basic_accepts_exported_file() {
         "a locked account is not exported"
     );
 }
+
+#[test]
+fn export_writes_through_links() {
+    let home = home();
+    add_ok(&home, "alice", "Alice-pass-1", &["--scheme", "bcrypt"]);
+    let target = home.path().join("target-htpasswd");
+    std::fs::write(&target, "old contents\n").unwrap();
+    let to_file = home.path().join("link-to-file");
+    std::os::unix::fs::symlink(&target, &to_file).unwrap();
+    // A link to a device stands for /dev/stdout, which is a link as well.
+    let to_device = home.path().join("link-to-device");
+    std::os::unix::fs::symlink("/dev/null", &to_device).unwrap();
+
+    for link in [&to_file, &to_device] {
+        let output = home.run(
+            &["user", "export", "--htpasswd", link.to_str().unwrap()],
+            "",
+        );
+        assert_exit(&output, 0, "export through a link");
+        let kind = std::fs::symlink_metadata(link).unwrap().file_type();
+        assert!(kind.is_symlink(), "{} was replaced", link.display());
+    }
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(written.starts_with("alice:$2y$"), "{written}");
+}

@@ -369,3 +369,74 @@ fn import_with_credman_backend_is_usage_error() {
     );
     assert_exit(&output, 2, "import on credman");
 }
+
+#[test]
+fn provisioning_errors_hide_passwords() {
+    let home = home();
+    let cases = [
+        (
+            "no-header.csv",
+            "ops,ops@example.org,Hidden-pass-1\n",
+            "Hidden-pass-1",
+        ),
+        (
+            "semicolons.csv",
+            "Username;Email;Password\nops;o@example.org;Hidden-pass-2\n",
+            "Hidden-pass-2",
+        ),
+        (
+            "scalar.yml",
+            "authentication: Hidden-pass-3\n",
+            "Hidden-pass-3",
+        ),
+    ];
+    for (file, text, password) in cases {
+        let path = home.path().join(file);
+        std::fs::write(&path, text).unwrap();
+        let output = home.run(
+            &[
+                "-o",
+                "json",
+                "user",
+                "import",
+                "--provisioning",
+                path.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert_exit(&output, 6, file);
+        assert!(stderr(&output).contains(file), "{}", stderr(&output));
+        assert!(
+            !stderr(&output).contains(password),
+            "{file}: {}",
+            stderr(&output)
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains(password), "{file}: {stdout}");
+    }
+}
+
+#[test]
+fn credman_wrong_column_types_rejected() {
+    let home = home();
+    for (column, value) in [("role", "'admin'"), ("password_hash", "X'00ff'")] {
+        let copy = copy_of_fixture(&home);
+        let conn = rusqlite::Connection::open(&copy).unwrap();
+        conn.execute(
+            &format!("UPDATE user SET {column} = {value} WHERE username = 'bob'"),
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        let output = import_db(&home, &copy);
+        assert_exit(&output, 6, column);
+        assert!(
+            stderr(&output).contains("credential.db"),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains(column), "{}", stderr(&output));
+    }
+    let list = run_json(&home, &["user", "list"], "");
+    assert_eq!(list["users"].as_array().unwrap().len(), 0);
+}

@@ -8,7 +8,7 @@ use micado_security::store::Store;
 use micado_security::users::import::{self, ImportedUser};
 use micado_security::users::{
     AccountBackend, Clock, CredmanAccounts, FixedClock, Kind, LocalAccounts, NewPassword, NewUser,
-    Password, PasswordChange, Scheme, Settings, SystemClock, UserInfo, Verdict,
+    OutputFile, Password, PasswordChange, Scheme, Settings, SystemClock, UserInfo, Verdict,
 };
 use serde_json::json;
 use tabled::Tabled;
@@ -200,23 +200,38 @@ fn missing_password(option: &str) -> anyhow::Error {
     .into()
 }
 
+/// Prepares the file that receives a generated password before the change,
+/// so that a path that cannot be written fails while nothing has changed.
+fn prepare_password_file(path: Option<&Path>) -> anyhow::Result<Option<(&Path, OutputFile)>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let file = OutputFile::create(path).map_err(|e| write_error(path, &e))?;
+    Ok(Some((path, file)))
+}
+
+fn write_error(path: &Path, error: &std::io::Error) -> anyhow::Error {
+    CliError::new(
+        ErrorClass::Failure,
+        format!("cannot write {}: {error}", path.display()),
+    )
+    .into()
+}
+
 /// Shows a generated password once: in `file` (mode 0600) or on stdout.
 fn show_generated(
     ctx: &Context<'_>,
     mut doc: serde_json::Value,
     summary: String,
     generated: &Password,
-    file: Option<&Path>,
+    file: Option<(&Path, OutputFile)>,
 ) -> anyhow::Result<()> {
-    if let Some(path) = file {
+    if let Some((path, output)) = file {
         let mut contents = zeroize::Zeroizing::new(generated.expose().to_string());
         contents.push('\n');
-        micado_security::fsutil::write_private_atomic(path, contents.as_bytes()).map_err(|e| {
-            CliError::new(
-                ErrorClass::Failure,
-                format!("cannot write {}: {e}", path.display()),
-            )
-        })?;
+        output
+            .write(contents.as_bytes())
+            .map_err(|e| write_error(path, &e))?;
         doc["password_file"] = json!(path);
         ctx.out.result(&doc, || {
             format!("{summary}; password written to {}\n", path.display())
@@ -242,6 +257,11 @@ fn add(ctx: &Context<'_>, selection: &Selection, args: AddArgs) -> anyhow::Resul
             .ok_or_else(|| missing_password("--password-stdin or --password-file FILE"))?;
         NewPassword::Given(password)
     };
+    let password_file = if args.machine {
+        prepare_password_file(args.password.password_file.as_deref())?
+    } else {
+        None
+    };
     let request = NewUser {
         name: args.name.clone(),
         email: args.email.clone(),
@@ -262,13 +282,7 @@ fn add(ctx: &Context<'_>, selection: &Selection, args: AddArgs) -> anyhow::Resul
         outcome.name
     );
     match &outcome.generated {
-        Some(generated) => {
-            let file = args
-                .machine
-                .then_some(args.password.password_file.as_deref())
-                .flatten();
-            show_generated(ctx, doc, summary, generated, file)?;
-        }
+        Some(generated) => show_generated(ctx, doc, summary, generated, password_file)?,
         None => ctx.out.result(&doc, || format!("{summary}\n")),
     }
     Ok(0)
@@ -356,6 +370,11 @@ fn passwd(ctx: &Context<'_>, selection: &Selection, args: PasswdArgs) -> anyhow:
         Some(path) => Some(Password::for_verification(&read_first_line(path)?)),
         None => None,
     };
+    let password_file = if args.generate {
+        prepare_password_file(args.password.password_file.as_deref())?
+    } else {
+        None
+    };
     let change = PasswordChange {
         new,
         old,
@@ -373,13 +392,7 @@ fn passwd(ctx: &Context<'_>, selection: &Selection, args: PasswdArgs) -> anyhow:
         outcome.name
     );
     match &outcome.generated {
-        Some(generated) => show_generated(
-            ctx,
-            doc,
-            summary,
-            generated,
-            args.password.password_file.as_deref(),
-        )?,
+        Some(generated) => show_generated(ctx, doc, summary, generated, password_file)?,
         None => ctx.out.result(&doc, || format!("{summary}\n")),
     }
     Ok(0)

@@ -49,6 +49,14 @@ pub enum UserError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// An output file could not be written.
+    #[error("cannot write {}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
     /// The operation does not exist for this backend.
     #[error("{operation} is not supported by the {backend} backend")]
     Unsupported {
@@ -88,7 +96,7 @@ impl Classify for UserError {
             UserError::RoleInUse { .. } | UserError::BuiltinRole(_) | UserError::Invalid { .. } => {
                 ErrorClass::InputRejected
             }
-            UserError::Io { source, .. } => match source.kind() {
+            UserError::Io { source, .. } | UserError::Write { source, .. } => match source.kind() {
                 std::io::ErrorKind::NotFound => ErrorClass::NotFound,
                 std::io::ErrorKind::PermissionDenied => ErrorClass::Locked,
                 _ => ErrorClass::Failure,

@@ -24,11 +24,16 @@ pub struct HtpasswdExport {
 
 impl LocalAccounts<'_> {
     /// Writes every account whose hash a web server can check to `path`
-    /// (mode 0600, replaced atomically). bcrypt hashes are written as `$2y$`,
+    /// (see [`super::OutputFile`] for links and devices). bcrypt hashes are written as `$2y$`,
     /// the prefix Apache and nginx both read. Accounts locked with
     /// `user lock` are left out, because a web server cannot see the lock.
     pub fn export_htpasswd(&mut self, path: &Path) -> Result<HtpasswdExport, UserError> {
         let file = path.display().to_string();
+        let write_error = |source| UserError::Write {
+            path: path.to_path_buf(),
+            source,
+        };
+        let output = super::OutputFile::create(path).map_err(write_error)?;
         self.store().write(|tx| {
             let mut stmt = tx.prepare("SELECT name, scheme, password, disabled FROM users ORDER BY name")?;
             let mut rows = stmt.query(params![])?;
@@ -62,10 +67,7 @@ impl LocalAccounts<'_> {
                 text.push('\n');
                 export.exported.push(name);
             }
-            crate::fsutil::write_private_atomic(path, text.as_bytes()).map_err(|source| UserError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
+            output.write(text.as_bytes()).map_err(write_error)?;
             tx.audit(&AuditEvent::new("user.export", "users").with_detail(serde_json::json!({
                 "file": file, "exported": export.exported, "skipped": export.skipped.len()
             })))?;

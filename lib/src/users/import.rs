@@ -103,7 +103,9 @@ pub fn read_credman_db(path: &Path) -> Result<Vec<ImportedUser>, UserError> {
     })?;
     let mut users = Vec::new();
     for row in rows {
-        let (id, name, email, hash, role) = row?;
+        // rusqlite's message names the column and the type found, not the value.
+        let (id, name, email, hash, role) =
+            row.map_err(|e| invalid(&file, format!("unexpected value in table user: {e}")))?;
         let source = format!("{file} user id {id}");
         let name = name.ok_or_else(|| invalid(&source, "the username is empty"))?;
         let hash = hash.ok_or_else(|| invalid(&source, "the password_hash is empty"))?;
@@ -165,7 +167,8 @@ fn read_access_log(
             [user_id],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
-        .optional()?;
+        .optional()
+        .map_err(|e| invalid(source, format!("unexpected value in table access_log: {e}")))?;
     let Some((unlocked, start, failures)) = row else {
         return Ok((0, None));
     };
@@ -266,14 +269,8 @@ struct Authentication {
 
 fn read_authentication_yaml(path: &Path, text: &str) -> Result<Vec<ImportedUser>, UserError> {
     let file = path.display().to_string();
-    let parsed: MicadoCredentials = yaml_serde::from_str(text).map_err(|e| {
-        invalid(
-            &file,
-            format!(
-                "neither a Username,Email,Password CSV nor YAML with an authentication: block: {e}"
-            ),
-        )
-    })?;
+    let parsed: MicadoCredentials =
+        yaml_serde::from_str(text).map_err(|e| invalid(&file, yaml_error_message(&e)))?;
     let auth = parsed
         .authentication
         .ok_or_else(|| invalid(&file, "there is no authentication: block"))?;
@@ -296,6 +293,22 @@ fn read_authentication_yaml(path: &Path, text: &str) -> Result<Vec<ImportedUser>
         failures: 0,
         lock_started: None,
     }])
+}
+
+/// Describes a YAML error by its position only, because the parser's message
+/// can quote a scalar of the file, such as a password or a CSV line.
+fn yaml_error_message(error: &yaml_serde::Error) -> String {
+    let position = error.location().map_or(String::new(), |location| {
+        format!(
+            " (YAML error at line {} column {})",
+            location.line(),
+            location.column()
+        )
+    });
+    format!(
+        "neither a CSV whose first line is Username,Email,Password nor YAML with an \
+         authentication: block of text fields{position}"
+    )
 }
 
 /// A checked account, ready to be written.

@@ -19,6 +19,7 @@ pub mod import;
 mod local;
 mod local_verify;
 pub mod lockout;
+mod output_file;
 mod password;
 mod roles;
 
@@ -31,6 +32,7 @@ pub use hashing::Scheme;
 pub use htpasswd::HtpasswdExport;
 pub use local::{LocalAccounts, Settings};
 pub use lockout::{Clock, FixedClock, LockoutPolicy, SystemClock};
+pub use output_file::OutputFile;
 pub use password::{MAX_PASSWORD_BYTES, MIN_PASSWORD_BYTES, Password};
 pub use roles::RoleInfo;
 
