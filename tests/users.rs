@@ -716,7 +716,9 @@ fn accounts_verify_after_store_rekey() {
 
     assert_eq!(verify(&home, "alice", PASSWORD), 0);
     assert_eq!(verify(&home, "alice", "wrong-password"), 3);
+}
 
+#[test]
 fn machine_password_file_failure_adds_nothing() {
     let home = home();
     let missing = home.path().join("missing-dir").join("bot.secret");
