@@ -848,7 +848,7 @@ _micadoctl() {
 
     case "${cmd}" in
         micadoctl)
-            opts="-o -q -v -i -h -V --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help --version init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help"
+            opts="-o -q -v -i -h -V --home --profile --output --quiet --verbose --no-input --color --identity --passphrase-file --help --version init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3556,7 +3556,7 @@ _micadoctl() {
             return 0
             ;;
         micadoctl__subcmd__help)
-            opts="init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help"
+            opts="init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -42,8 +42,6 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand user 'Web access accounts: users, roles, password verification and lockout'
             cand role 'Roles of web access accounts'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
-            cand login 'Log in to a service and cache its token in the kernel keyring'
-            cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
@@ -51,6 +49,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand secret 'Application secrets: sealed descriptors and Kubernetes Secrets'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand completions 'Print a shell completion script'
             cand manpages 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -850,101 +850,6 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;cred;help;exec'= {
         }
         &'micadoctl;cred;help;help'= {
-        }
-        &'micadoctl;login'= {
-            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
-            cand --profile 'Profile from config.toml whose settings apply'
-            cand -o 'Output format of the result on stdout'
-            cand --output 'Output format of the result on stdout'
-            cand --color 'When to use colour on stderr'
-            cand -i 'age identity file that unlocks the store'
-            cand --identity 'age identity file that unlocks the store'
-            cand --passphrase-file 'File whose first line is the store passphrase'
-            cand -q 'Print less: no notes, no warnings (repeatable)'
-            cand --quiet 'Print less: no notes, no warnings (repeatable)'
-            cand -v 'Print more detail on stderr (repeatable)'
-            cand --verbose 'Print more detail on stderr (repeatable)'
-            cand --no-input 'Never prompt; fail when input would be needed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'micadoctl;login;vault'= {
-            cand --method 'How to get the token'
-            cand --token-file 'Read the token from this file (- for stdin); --method token'
-            cand --username 'User name; --method userpass'
-            cand --password-file 'Read the password from this file (- for stdin); --method userpass'
-            cand --auth-mount 'Mount path of the userpass auth method'
-            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
-            cand --profile 'Profile from config.toml whose settings apply'
-            cand -o 'Output format of the result on stdout'
-            cand --output 'Output format of the result on stdout'
-            cand --color 'When to use colour on stderr'
-            cand -i 'age identity file that unlocks the store'
-            cand --identity 'age identity file that unlocks the store'
-            cand --passphrase-file 'File whose first line is the store passphrase'
-            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
-            cand -q 'Print less: no notes, no warnings (repeatable)'
-            cand --quiet 'Print less: no notes, no warnings (repeatable)'
-            cand -v 'Print more detail on stderr (repeatable)'
-            cand --verbose 'Print more detail on stderr (repeatable)'
-            cand --no-input 'Never prompt; fail when input would be needed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'micadoctl;login;help'= {
-            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'micadoctl;login;help;vault'= {
-        }
-        &'micadoctl;login;help;help'= {
-        }
-        &'micadoctl;logout'= {
-            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
-            cand --profile 'Profile from config.toml whose settings apply'
-            cand -o 'Output format of the result on stdout'
-            cand --output 'Output format of the result on stdout'
-            cand --color 'When to use colour on stderr'
-            cand -i 'age identity file that unlocks the store'
-            cand --identity 'age identity file that unlocks the store'
-            cand --passphrase-file 'File whose first line is the store passphrase'
-            cand -q 'Print less: no notes, no warnings (repeatable)'
-            cand --quiet 'Print less: no notes, no warnings (repeatable)'
-            cand -v 'Print more detail on stderr (repeatable)'
-            cand --verbose 'Print more detail on stderr (repeatable)'
-            cand --no-input 'Never prompt; fail when input would be needed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand vault 'Drop the Vault token cached by `login vault`'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'micadoctl;logout;vault'= {
-            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
-            cand --profile 'Profile from config.toml whose settings apply'
-            cand -o 'Output format of the result on stdout'
-            cand --output 'Output format of the result on stdout'
-            cand --color 'When to use colour on stderr'
-            cand -i 'age identity file that unlocks the store'
-            cand --identity 'age identity file that unlocks the store'
-            cand --passphrase-file 'File whose first line is the store passphrase'
-            cand --revoke 'Also revoke the token on the server'
-            cand -q 'Print less: no notes, no warnings (repeatable)'
-            cand --quiet 'Print less: no notes, no warnings (repeatable)'
-            cand -v 'Print more detail on stderr (repeatable)'
-            cand --verbose 'Print more detail on stderr (repeatable)'
-            cand --no-input 'Never prompt; fail when input would be needed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'micadoctl;logout;help'= {
-            cand vault 'Drop the Vault token cached by `login vault`'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'micadoctl;logout;help;vault'= {
-        }
-        &'micadoctl;logout;help;help'= {
         }
         &'micadoctl;ca'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
@@ -2146,6 +2051,101 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;store;help;help'= {
         }
+        &'micadoctl;login'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;vault'= {
+            cand --method 'How to get the token'
+            cand --token-file 'Read the token from this file (- for stdin); --method token'
+            cand --username 'User name; --method userpass'
+            cand --password-file 'Read the password from this file (- for stdin); --method userpass'
+            cand --auth-mount 'Mount path of the userpass auth method'
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --insecure-http 'Allow plain http to a Vault address that is not a loopback address'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;login;help'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;login;help;vault'= {
+        }
+        &'micadoctl;login;help;help'= {
+        }
+        &'micadoctl;logout'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;vault'= {
+            cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
+            cand --profile 'Profile from config.toml whose settings apply'
+            cand -o 'Output format of the result on stdout'
+            cand --output 'Output format of the result on stdout'
+            cand --color 'When to use colour on stderr'
+            cand -i 'age identity file that unlocks the store'
+            cand --identity 'age identity file that unlocks the store'
+            cand --passphrase-file 'File whose first line is the store passphrase'
+            cand --revoke 'Also revoke the token on the server'
+            cand -q 'Print less: no notes, no warnings (repeatable)'
+            cand --quiet 'Print less: no notes, no warnings (repeatable)'
+            cand -v 'Print more detail on stderr (repeatable)'
+            cand --verbose 'Print more detail on stderr (repeatable)'
+            cand --no-input 'Never prompt; fail when input would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'micadoctl;logout;help'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'micadoctl;logout;help;vault'= {
+        }
+        &'micadoctl;logout;help;help'= {
+        }
         &'micadoctl;completions'= {
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -2188,8 +2188,6 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand user 'Web access accounts: users, roles, password verification and lockout'
             cand role 'Roles of web access accounts'
             cand cred 'Cloud credentials: encrypted, versioned, audited, injected per use'
-            cand login 'Log in to a service and cache its token in the kernel keyring'
-            cand logout 'Drop a token cached by `login`'
             cand ca 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
             cand firewall 'Master node packet filter: policy, nftables and iptables rules, safe apply'
             cand image 'Image integrity: registry of trusted image digests, verification, Glance check'
@@ -2197,6 +2195,8 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand secret 'Application secrets: sealed descriptors and Kubernetes Secrets'
             cand audit 'The tamper-evident audit log'
             cand store 'Keys and recipients of the store'
+            cand login 'Log in to a service and cache its token in the kernel keyring'
+            cand logout 'Drop a token cached by `login`'
             cand completions 'Print a shell completion script'
             cand manpages 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2289,16 +2289,6 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;cred;rollback'= {
         }
         &'micadoctl;help;cred;exec'= {
-        }
-        &'micadoctl;help;login'= {
-            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-        }
-        &'micadoctl;help;login;vault'= {
-        }
-        &'micadoctl;help;logout'= {
-            cand vault 'Drop the Vault token cached by `login vault`'
-        }
-        &'micadoctl;help;logout;vault'= {
         }
         &'micadoctl;help;ca'= {
             cand init 'Create the root CA; its private key is kept only encrypted in the store'
@@ -2445,6 +2435,16 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;help;store;rekey'= {
         }
         &'micadoctl;help;store;backup'= {
+        }
+        &'micadoctl;help;login'= {
+            cand vault 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+        }
+        &'micadoctl;help;login;vault'= {
+        }
+        &'micadoctl;help;logout'= {
+            cand vault 'Drop the Vault token cached by `login vault`'
+        }
+        &'micadoctl;help;logout;vault'= {
         }
         &'micadoctl;help;completions'= {
         }

@@ -45,8 +45,6 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "lock" -d 'Drop 
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "role" -d 'Roles of web access accounts'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "logout" -d 'Drop a token cached by `login`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
@@ -54,6 +52,8 @@ complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "manifest" -d 'F
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "secret" -d 'Application secrets: sealed descriptors and Kubernetes Secrets'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "audit" -d 'The tamper-evident audit log'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "logout" -d 'Drop a token cached by `login`'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "manpages" -d 'Write the man pages into a directory'
 complete -c micadoctl -n "__fish_micadoctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -717,74 +717,6 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command with a credential in its environment'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand cred; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
-json\t'One JSON document with stable field names'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l method -d 'How to get the token' -r -f -a "token\t'An existing token, from a prompt, --token-file or stdin'
-userpass\t'The userpass auth method: user name and password'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l token-file -d 'Read the token from this file (- for stdin); --method token' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l username -d 'User name; --method userpass' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l password-file -d 'Read the password from this file (- for stdin); --method userpass' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l auth-mount -d 'Mount path of the userpass auth method' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
-json\t'One JSON document with stable field names'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
-json\t'One JSON document with stable field names'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
-json\t'One JSON document with stable field names'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l revoke -d 'Also revoke the token on the server'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand ca; and not __fish_seen_subcommand_from init issue list show revoke crl renew export config help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -1702,6 +1634,74 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand store; and __fish_se
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Replace the data key and re-encrypt everything in one transaction'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the database (still encrypted) to a file'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l method -d 'How to get the token' -r -f -a "token\t'An existing token, from a prompt, --token-file or stdin'
+userpass\t'The userpass auth method: user name and password'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l token-file -d 'Read the token from this file (- for stdin); --method token' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l username -d 'User name; --method userpass' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l password-file -d 'Read the password from this file (- for stdin); --method userpass' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l auth-mount -d 'Mount path of the userpass auth method' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l insecure-http -d 'Allow plain http to a Vault address that is not a loopback address'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and not __fish_seen_subcommand_from vault help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l profile -d 'Profile from config.toml whose settings apply' -r
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
+json\t'One JSON document with stable field names'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l color -d 'When to use colour on stderr' -r -f -a "auto\t'Colour when stderr is a terminal and NO_COLOR is unset'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s i -l identity -d 'age identity file that unlocks the store' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l passphrase-file -d 'File whose first line is the store passphrase' -r -F
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l revoke -d 'Also revoke the token on the server'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s q -l quiet -d 'Print less: no notes, no warnings (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -l no-input -d 'Never prompt; fail when input would be needed'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from vault" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand logout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand completions" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand completions" -l profile -d 'Profile from config.toml whose settings apply' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand completions" -s o -l output -d 'Output format of the result on stdout' -r -f -a "text\t'Text for people: lines and tables'
@@ -1728,25 +1728,25 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s q -l qu
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "role" -d 'Roles of web access accounts'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "secret" -d 'Application secrets: sealed descriptors and Kubernetes Secrets'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "completions" -d 'Print a shell completion script'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred login logout ca firewall image manifest secret audit store completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "init" -d 'Create the state home, the encrypted store and an identity'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "status" -d 'Show the store: home, schema, lock state, recipients and record counts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "unlock" -d 'Cache the store key in the kernel keyring for a limited time'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "lock" -d 'Drop the store key cached by `unlock`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "user" -d 'Web access accounts: users, roles, password verification and lockout'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "role" -d 'Roles of web access accounts'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "cred" -d 'Cloud credentials: encrypted, versioned, audited, injected per use'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "ca" -d 'The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "firewall" -d 'Master node packet filter: policy, nftables and iptables rules, safe apply'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "image" -d 'Image integrity: registry of trusted image digests, verification, Glance check'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "manifest" -d 'File-tree baselines: record a directory, check it later'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "secret" -d 'Application secrets: sealed descriptors and Kubernetes Secrets'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "audit" -d 'The tamper-evident audit log'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "store" -d 'Keys and recipients of the store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "login" -d 'Log in to a service and cache its token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "logout" -d 'Drop a token cached by `login`'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "completions" -d 'Print a shell completion script'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "manpages" -d 'Write the man pages into a directory'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and not __fish_seen_subcommand_from init status unlock lock user role cred ca firewall image manifest secret audit store login logout completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts (no password hashes)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
@@ -1772,8 +1772,6 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rotate" -d 'Replace a credential\'s values: stage, verify, promote'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "rollback" -d 'Make an older version current again'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from cred" -f -a "exec" -d 'Run a command with a credential in its environment'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from logout" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "init" -d 'Create the root CA; its private key is kept only encrypted in the store'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "issue" -d 'Issue a certificate with a new key, or for a certificate signing request'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from ca" -f -a "list" -d 'List certificates with their expiry and status'
@@ -1818,3 +1816,5 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "add-recipient" -d 'Let another age identity open the store, such as an offline recovery key'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "rekey" -d 'Replace the data key and re-encrypt everything in one transaction'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Write a consistent copy of the database (still encrypted) to a file'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "vault" -d 'Log in to Vault or OpenBao and cache the token in the kernel keyring'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand help; and __fish_seen_subcommand_from logout" -f -a "vault" -d 'Drop the Vault token cached by `login vault`'

@@ -263,24 +263,6 @@ Examples:
   micadoctl cred --backend vault list")]
     Cred(CredArgs),
 
-    /// Log in to a service and cache its token in the kernel keyring
-    #[command(
-        subcommand,
-        after_help = "Examples:
-  micadoctl login vault
-  micadoctl login vault --method userpass --username alice"
-    )]
-    Login(LoginCommand),
-
-    /// Drop a token cached by `login`
-    #[command(
-        subcommand,
-        after_help = "Examples:
-  micadoctl logout vault
-  micadoctl logout vault --revoke"
-    )]
-    Logout(LogoutCommand),
-
     /// The certificate authority for master-worker IPsec: certificates, CRLs, strongSwan files
     #[command(
         subcommand,
@@ -355,6 +337,24 @@ Examples:
   micadoctl store backup /var/backups/micadoctl.db"
     )]
     Store(StoreCommand),
+
+    /// Log in to a service and cache its token in the kernel keyring
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl login vault
+  micadoctl login vault --method userpass --username alice"
+    )]
+    Login(LoginCommand),
+
+    /// Drop a token cached by `login`
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  micadoctl logout vault
+  micadoctl logout vault --revoke"
+    )]
+    Logout(LogoutCommand),
 
     /// Print a shell completion script
     #[command(after_help = "Examples:
