@@ -293,8 +293,27 @@ fn sha_crypt_result<E: std::fmt::Debug>(result: Result<(), E>) -> Result<bool, S
     }
 }
 
+/// The largest argon2 memory cost an imported hash may ask for, in KiB (1 GiB).
+const MAX_IMPORTED_ARGON2_MEMORY_KIB: u32 = 1 << 20;
+
+/// The largest argon2 iteration count an imported hash may ask for.
+const MAX_IMPORTED_ARGON2_ITERATIONS: u32 = 64;
+
+/// The largest bcrypt cost an imported hash may ask for. Cost 12 takes about
+/// 250 ms here, so cost 16 takes about 4 s per verification.
+const MAX_IMPORTED_BCRYPT_COST: u32 = 16;
+
+/// The largest SHA-crypt round count an imported hash may ask for, about 15
+/// times the passlib default.
+const MAX_IMPORTED_SHA_CRYPT_ROUNDS: u64 = 10_000_000;
+
 /// Checks that `hash` is a well-formed hash of a supported scheme, for
 /// imports, without the cost of computing it.
+///
+/// Hashes whose cost parameters exceed the `MAX_IMPORTED_*` limits are
+/// rejected, because every later verification would pay that cost: an
+/// imported argon2 hash with a 4 GiB memory cost would make `user verify`
+/// allocate 4 GiB.
 pub fn check_importable(hash: &str) -> Result<Scheme, String> {
     let scheme = Scheme::detect(hash).ok_or_else(|| {
         "unknown hash scheme; supported are argon2, bcrypt, $5$, $6$, $apr1$ and Werkzeug pbkdf2 and scrypt"
@@ -304,14 +323,24 @@ pub fn check_importable(hash: &str) -> Result<Scheme, String> {
         Scheme::Argon2id => {
             let parsed =
                 PasswordHash::new(hash).map_err(|e| format!("malformed argon2 hash: {e}"))?;
-            Params::try_from(&parsed).map_err(|e| format!("invalid argon2 parameters: {e}"))?;
+            let params =
+                Params::try_from(&parsed).map_err(|e| format!("invalid argon2 parameters: {e}"))?;
             if parsed.hash.is_none() || parsed.salt.is_none() {
                 return Err("malformed argon2 hash: the salt or the hash value is missing".into());
             }
+            check_argon2_cost(&params)?;
         }
         Scheme::Bcrypt => {
-            hash.parse::<bcrypt::HashParts>()
+            let parts = hash
+                .parse::<bcrypt::HashParts>()
                 .map_err(|e| format!("malformed bcrypt hash: {e}"))?;
+            if parts.get_cost() > MAX_IMPORTED_BCRYPT_COST {
+                return Err(format!(
+                    "bcrypt cost {} is above the import limit of {MAX_IMPORTED_BCRYPT_COST}; \
+                     reset this account's password after the import instead",
+                    parts.get_cost()
+                ));
+            }
         }
         Scheme::Sha256Crypt => check_sha_crypt(hash, 43)?,
         Scheme::Sha512Crypt => check_sha_crypt(hash, 86)?,
@@ -323,6 +352,25 @@ pub fn check_importable(hash: &str) -> Result<Scheme, String> {
         }
     }
     Ok(scheme)
+}
+
+/// Rejects argon2 parameters above the import limits.
+fn check_argon2_cost(params: &Params) -> Result<(), String> {
+    if params.m_cost() > MAX_IMPORTED_ARGON2_MEMORY_KIB {
+        return Err(format!(
+            "argon2 memory cost {} KiB is above the import limit of {MAX_IMPORTED_ARGON2_MEMORY_KIB} KiB; \
+             reset this account's password after the import instead",
+            params.m_cost()
+        ));
+    }
+    if params.t_cost() > MAX_IMPORTED_ARGON2_ITERATIONS {
+        return Err(format!(
+            "argon2 iteration count {} is above the import limit of {MAX_IMPORTED_ARGON2_ITERATIONS}; \
+             reset this account's password after the import instead",
+            params.t_cost()
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the form `$5$[rounds=N$]SALT$HASH` (or `$6$`), where HASH has
@@ -340,6 +388,12 @@ fn check_sha_crypt(hash: &str, hash_len: usize) -> Result<(), String> {
             .and_then(|n| n.parse::<u64>().ok());
         if !count.is_some_and(|n| (1000..=999_999_999).contains(&n)) {
             return Err(format!("malformed SHA-crypt hash: invalid \"{rounds}\""));
+        }
+        if count.is_some_and(|n| n > MAX_IMPORTED_SHA_CRYPT_ROUNDS) {
+            return Err(format!(
+                "SHA-crypt \"{rounds}\" is above the import limit of {MAX_IMPORTED_SHA_CRYPT_ROUNDS}; \
+                 reset this account's password after the import instead"
+            ));
         }
     }
     let is_crypt64 = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '/';
@@ -508,5 +562,63 @@ mod tests {
             check_importable("$apr1$ab$XGQkwTNY8GUCKcf2sMEmd."),
             Ok(Scheme::Apr1)
         );
+    }
+}
+
+#[cfg(test)]
+mod import_limit_tests {
+    use super::*;
+
+    const ARGON2_SALT: &str = "c2FsdHNhbHRzYWx0c2FsdA";
+    const ARGON2_VALUE: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    fn argon2_hash(m_cost: u32, t_cost: u32) -> String {
+        format!("$argon2id$v=19$m={m_cost},t={t_cost},p=4${ARGON2_SALT}${ARGON2_VALUE}")
+    }
+
+    fn bcrypt_hash(cost: u32) -> String {
+        format!("$2b${cost:02}$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy")
+    }
+
+    fn sha512_crypt_hash(rounds: u64) -> String {
+        format!("$6$rounds={rounds}$saltsalt${}", "a".repeat(86))
+    }
+
+    #[test]
+    fn import_accepts_costs_at_limits() {
+        assert!(check_importable(&argon2_hash(MAX_IMPORTED_ARGON2_MEMORY_KIB, 3)).is_ok());
+        assert!(check_importable(&argon2_hash(65_536, MAX_IMPORTED_ARGON2_ITERATIONS)).is_ok());
+        assert!(check_importable(&bcrypt_hash(MAX_IMPORTED_BCRYPT_COST)).is_ok());
+        assert!(check_importable(&sha512_crypt_hash(MAX_IMPORTED_SHA_CRYPT_ROUNDS)).is_ok());
+    }
+
+    #[test]
+    fn import_rejects_argon2_memory_above_limit() {
+        let error = check_importable(&argon2_hash(4 << 20, 3)).unwrap_err();
+
+        assert!(error.contains("memory cost 4194304 KiB"), "{error}");
+        assert!(error.contains("reset this account's password"), "{error}");
+    }
+
+    #[test]
+    fn import_rejects_argon2_iterations_above_limit() {
+        let error = check_importable(&argon2_hash(65_536, 1000)).unwrap_err();
+
+        assert!(error.contains("iteration count 1000"), "{error}");
+    }
+
+    #[test]
+    fn import_rejects_bcrypt_cost_above_limit() {
+        let error = check_importable(&bcrypt_hash(31)).unwrap_err();
+
+        assert!(error.contains("bcrypt cost 31"), "{error}");
+    }
+
+    #[test]
+    fn import_rejects_sha_crypt_rounds_above_limit() {
+        let error = check_importable(&sha512_crypt_hash(999_999_999)).unwrap_err();
+
+        assert!(error.contains("rounds=999999999"), "{error}");
+        assert!(error.contains("import limit"), "{error}");
     }
 }
