@@ -136,7 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -172,7 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role (repeatable) [default: user]')
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Hash scheme [default: scheme in config.toml, else argon2id]')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -195,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user;list' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -215,7 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user;show' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -238,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Hash scheme [default: the account''s own, else the configured one]')
             [CompletionResult]::new('--old-password-file', '--old-password-file', [CompletionResultType]::ParameterName, 'Current password, first line of FILE (Credential Manager backend)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -263,7 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;user;role' {
             [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Role to add (repeatable)')
             [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Role to remove (repeatable)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -283,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user;lock' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -303,7 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user;unlock' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -323,7 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;user;delete' {
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -345,7 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         }
         'micadoctl;user;verify' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE instead of stdin')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -367,7 +367,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         'micadoctl;user;import' {
             [CompletionResult]::new('--credman-db', '--credman-db', [CompletionResultType]::ParameterName, 'Credential Manager SQLite database')
             [CompletionResult]::new('--provisioning', '--provisioning', [CompletionResultType]::ParameterName, 'Username,Email,Password CSV or credentials-micado.yml')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -388,7 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
         }
         'micadoctl;user;export' {
             [CompletionResult]::new('--htpasswd', '--htpasswd', [CompletionResultType]::ParameterName, 'File to write (mode 0600, replaced atomically)')
-            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where the accounts live [default: backend in config.toml, else local]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Account backend [default: backend in config.toml, else local]')
             [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -1811,7 +1811,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;secret;render' {
-            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'How values are grouped into Secrets')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Grouping of values into Secrets')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the Secrets [default: default]')
             [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from config.toml whose settings apply')
@@ -1832,7 +1832,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;secret;apply' {
-            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'How values are grouped into Secrets')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Grouping of values into Secrets')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the Secrets [default: default]')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context of the kubeconfig to use [default: its current-context]')
@@ -1856,7 +1856,7 @@ Register-ArgumentCompleter -Native -CommandName 'micadoctl' -ScriptBlock {
             break
         }
         'micadoctl;secret;delete-applied' {
-            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'How values are grouped into Secrets')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Grouping of values into Secrets')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the Secrets [default: default]')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context of the kubeconfig to use [default: its current-context]')

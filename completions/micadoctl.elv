@@ -128,7 +128,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -163,7 +163,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --role 'Role (repeatable) [default: user]'
             cand --scheme 'Hash scheme [default: scheme in config.toml, else argon2id]'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -185,7 +185,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user;list'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -204,7 +204,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user;show'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -226,7 +226,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --scheme 'Hash scheme [default: the account''s own, else the configured one]'
             cand --old-password-file 'Current password, first line of FILE (Credential Manager backend)'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -250,7 +250,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;user;role'= {
             cand --add 'Role to add (repeatable)'
             cand --remove 'Role to remove (repeatable)'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -269,7 +269,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user;lock'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -288,7 +288,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user;unlock'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -307,7 +307,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;user;delete'= {
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -328,7 +328,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;user;verify'= {
             cand --password-file 'Read the password from the first line of FILE instead of stdin'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -349,7 +349,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         &'micadoctl;user;import'= {
             cand --credman-db 'Credential Manager SQLite database'
             cand --provisioning 'Username,Email,Password CSV or credentials-micado.yml'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -369,7 +369,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
         }
         &'micadoctl;user;export'= {
             cand --htpasswd 'File to write (mode 0600, replaced atomically)'
-            cand --backend 'Where the accounts live [default: backend in config.toml, else local]'
+            cand --backend 'Account backend [default: backend in config.toml, else local]'
             cand --api 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -1674,7 +1674,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;secret;render'= {
-            cand --layout 'How values are grouped into Secrets'
+            cand --layout 'Grouping of values into Secrets'
             cand --namespace 'Namespace of the Secrets [default: default]'
             cand --home 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]'
             cand --profile 'Profile from config.toml whose settings apply'
@@ -1694,7 +1694,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;secret;apply'= {
-            cand --layout 'How values are grouped into Secrets'
+            cand --layout 'Grouping of values into Secrets'
             cand --namespace 'Namespace of the Secrets [default: default]'
             cand --kubeconfig 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]'
             cand --context 'Context of the kubeconfig to use [default: its current-context]'
@@ -1717,7 +1717,7 @@ set edit:completion:arg-completer[micadoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'micadoctl;secret;delete-applied'= {
-            cand --layout 'How values are grouped into Secrets'
+            cand --layout 'Grouping of values into Secrets'
             cand --namespace 'Namespace of the Secrets [default: default]'
             cand --kubeconfig 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]'
             cand --context 'Context of the kubeconfig to use [default: its current-context]'

@@ -113,7 +113,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s q -l quiet 
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and not __fish_seen_subcommand_from add list show passwd role lock unlock delete verify import export help" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -147,7 +147,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 bcrypt\t'bcrypt, written as $2y$; at most 72 bytes, no NUL byte'
 sha512-crypt\t'SHA-crypt with SHA-512, $6$'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -166,7 +166,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -182,7 +182,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from show" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -203,7 +203,7 @@ bcrypt\t'bcrypt, written as $2y$; at most 72 bytes, no NUL byte'
 sha512-crypt\t'SHA-crypt with SHA-512, $6$'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l old-password-file -d 'Current password, first line of FILE (Credential Manager backend)' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -224,7 +224,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l add -d 'Role to add (repeatable)' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l remove -d 'Role to remove (repeatable)' -r
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -240,7 +240,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -256,7 +256,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -272,7 +272,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -290,7 +290,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE instead of stdin' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -308,7 +308,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credman-db -d 'Credential Manager SQLite database' -r -F
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l provisioning -d 'Username,Email,Password CSV or credentials-micado.yml' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -325,7 +325,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_see
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l htpasswd -d 'File to write (mode 0600, replaced atomically)' -r -F
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l backend -d 'Where the accounts live [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l backend -d 'Account backend [default: backend in config.toml, else local]' -r -f -a "local\t'The encrypted store'
 credman\t'A MiCADO Credential Manager over its REST API'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l api -d 'Credential Manager API base URL, such as http://credman:5001/v1.1/ [default: credman_api in config.toml]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand user; and __fish_seen_subcommand_from export" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -1362,7 +1362,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_s
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from recipients" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l layout -d 'Grouping of values into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
 per-app\t'One Secret per policy target'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l namespace -d 'Namespace of the Secrets [default: default]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l home -d 'State home directory [default: /var/lib/micadoctl for root, else $XDG_DATA_HOME/micadoctl]' -r -F
@@ -1379,7 +1379,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_s
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l layout -d 'Grouping of values into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
 per-app\t'One Secret per policy target'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l namespace -d 'Namespace of the Secrets [default: default]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l kubeconfig -d 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]' -r -F
@@ -1399,7 +1399,7 @@ complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_s
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more detail on stderr (repeatable)'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail when input would be needed'
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l layout -d 'How values are grouped into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
+complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l layout -d 'Grouping of values into Secrets' -r -f -a "micado\t'Every text_secrets key in micado.appsecret, as MiCADO\'s deployer does'
 per-app\t'One Secret per policy target'"
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l namespace -d 'Namespace of the Secrets [default: default]' -r
 complete -c micadoctl -n "__fish_micadoctl_using_subcommand secret; and __fish_seen_subcommand_from delete-applied" -l kubeconfig -d 'kubeconfig file [default: $KUBECONFIG, else ~/.kube/config]' -r -F

@@ -68,7 +68,7 @@ mod test_hook {
     /// when the test removes it. Read only by debug builds.
     const PAUSE_VARIABLE: &str = "MICADOCTL_TEST_PAUSE_FILE";
 
-    /// Longest pause, so that a test that fails to remove the file does not
+    /// Maximum pause, so that a test that fails to remove the file does not
     /// hang the suite.
     const MAX_PAUSE: Duration = Duration::from_secs(60);
 

@@ -196,13 +196,13 @@ pub enum LayoutArg {
     PerApp,
 }
 
-/// Which Secrets to render, shared by render, apply and delete-applied.
+/// Selection of the Secrets to render, shared by render, apply and delete-applied.
 #[derive(Debug, Args)]
 pub struct RenderSource {
     /// Application description, sealed or plain
     pub file: PathBuf,
 
-    /// How values are grouped into Secrets
+    /// Grouping of values into Secrets
     #[arg(long, value_enum, default_value_t = LayoutArg::Micado)]
     pub layout: LayoutArg,
 
@@ -218,7 +218,7 @@ pub struct RenderSource {
 /// Arguments of `secret render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// What to render
+    /// Secrets to render
     #[command(flatten)]
     pub source: RenderSource,
 }
@@ -226,7 +226,7 @@ pub struct RenderArgs {
 /// Arguments of `secret apply` and `secret delete-applied`.
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// What to send
+    /// Secrets to send
     #[command(flatten)]
     pub source: RenderSource,
 

@@ -14,10 +14,10 @@ pub struct UserArgs {
     pub command: UserCommand,
 }
 
-/// Where the accounts live.
+/// Backend that stores the accounts.
 #[derive(Debug, Args)]
 pub struct BackendArgs {
-    /// Where the accounts live [default: backend in config.toml, else local]
+    /// Account backend [default: backend in config.toml, else local]
     #[arg(long, global = true, value_enum, value_name = "BACKEND")]
     pub backend: Option<BackendArg>,
 

@@ -21,8 +21,8 @@ use crate::output::table;
 use crate::prompts;
 
 /// Fixes the lockout clock at an RFC 3339 time, so that tests can move time
-/// forward instead of sleeping. Release builds ignore it, so that nobody can
-/// skip a lockout with it.
+/// forward instead of sleeping. Release builds ignore it, so that it cannot be
+/// used to skip a lockout.
 const TEST_CLOCK_VARIABLE: &str = "MICADOCTL_TEST_NOW";
 
 /// The backend chosen for one command.
@@ -147,7 +147,7 @@ fn scheme(arg: Option<SchemeArg>) -> Option<Scheme> {
 }
 
 /// Reads a new password from `--password-stdin`, `--password-file` or a
-/// prompt; `None` when none is given and prompting is not possible.
+/// prompt. Returns `None` when none is given and prompting is not possible.
 fn read_new_password(
     ctx: &Context<'_>,
     source: &PasswordSource,

@@ -5,7 +5,7 @@
 //!
 //! - parameters are read from the query string and, for POST and PUT, from a
 //!   form-encoded body. A GET body is ignored, as newer Werkzeug does;
-//! - `verify` answers HTTP 200 with the result in the JSON `code` field: 200,
+//! - `verify` returns HTTP 200 with the result in the JSON `code` field: 200,
 //!   401, or 423 once an account has failed more than 5 times in a row;
 //! - errors are HTTP 400 with some of `user message`, `developer message` and
 //!   `result`; a fault is an HTML page with HTTP 500 (the user name `fault`
@@ -62,7 +62,7 @@ pub struct CredmanServer {
 }
 
 impl CredmanServer {
-    /// Starts the server on a thread; it lives as long as the test process.
+    /// Starts the server on a thread that runs as long as the test process.
     pub fn start() -> CredmanServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().unwrap().port();

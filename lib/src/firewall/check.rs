@@ -10,7 +10,7 @@ use super::error::FirewallError;
 use super::render::{Format, RenderedFile, Rendering};
 use super::tools::{self, Backend};
 
-/// What a successful check ran.
+/// Record of what a successful check ran.
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckReport {
     /// The format checked.

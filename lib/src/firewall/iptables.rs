@@ -4,7 +4,7 @@
 //! The files are meant for `iptables-restore --noflush`, which keeps every
 //! other chain (Docker's, Kubernetes') and flushes only the user chains the
 //! file declares. `--noflush` cannot test whether a jump exists, so loading
-//! a file twice by hand appends the two jumps twice; `firewall apply` leaves
+//! a file twice by hand appends the two jumps twice. `firewall apply` leaves
 //! out a jump that is already there.
 
 use super::address::Family;
@@ -24,7 +24,7 @@ pub const DOCKER_USER: &str = "DOCKER-USER";
 pub const INPUT_JUMP: &str = "-A INPUT -j FILTERS";
 /// The jump from `DOCKER-USER`.
 pub const DOCKER_USER_JUMP: &str = "-A DOCKER-USER -j FILTERS";
-/// Most ports one `multiport` match takes; a range counts twice.
+/// Maximum number of ports in one `multiport` match. A range counts twice.
 pub const MULTIPORT_MAX: usize = 15;
 
 /// Renders the file of `family`.
@@ -56,7 +56,7 @@ pub fn render(
         }
         if rule.is_trusted_interfaces() {
             // Traffic that Docker forwards to pods leaves through a trusted
-            // interface; FILTERS sees it when DOCKER-USER jumps here.
+            // interface. FILTERS receives it when DOCKER-USER jumps here.
             for interface in &rule.interfaces {
                 lines.from(
                     format!(

@@ -26,7 +26,7 @@ pub const NFT_NAME: usize = 31;
 pub struct Adjuster {
     /// Reject instead of adjusting.
     pub strict: bool,
-    /// What was changed, one sentence each.
+    /// Changes made, one sentence each.
     pub adjustments: Vec<String>,
 }
 

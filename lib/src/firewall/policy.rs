@@ -5,10 +5,10 @@ use serde::Serialize;
 use super::address::{Family, SourceEntry};
 use super::ports::{PortSpec, Protocol};
 
-/// Where a declaration came from: a line of the policy file, or a preset.
+/// Source of a declaration: a line of the policy file, or a preset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Origin {
-    /// Line in the policy file, from 1; 0 for an entry of the preset.
+    /// Line in the policy file, counted from 1, or 0 for an entry of the preset.
     pub line: usize,
     /// Field path, such as `management[0]`, or `preset micado-k3s` for a
     /// preset entry.
@@ -16,7 +16,7 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// An entry that the preset declared.
+    /// Builds the origin of an entry that the preset declared.
     pub fn preset(preset: Preset, entry: &str) -> Self {
         Origin {
             line: 0,
@@ -67,7 +67,7 @@ impl Preset {
     }
 }
 
-/// What a rule does with a matching packet.
+/// Action applied to a matching packet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Action {
@@ -75,7 +75,7 @@ pub enum Action {
     Accept,
     /// Discard it silently.
     Drop,
-    /// Discard it and answer with an ICMP error (a TCP reset for TCP in
+    /// Discard it and reply with an ICMP error (a TCP reset for TCP in
     /// nftables).
     Reject,
 }
@@ -106,7 +106,7 @@ impl Action {
 pub struct SourceItem {
     /// The parsed entry.
     pub entry: SourceEntry,
-    /// Where it was written.
+    /// Location where the entry was written.
     pub origin: Origin,
     /// The name of the address list it came from, if any.
     pub list: Option<String>,
@@ -119,14 +119,14 @@ pub struct Service {
     pub name: String,
     /// Protocol and ports.
     pub port: PortSpec,
-    /// Allowed sources; `None` for a cluster service that uses the cluster's
+    /// Allowed sources, or `None` for a cluster service that uses the cluster's
     /// sources.
     pub allow: Option<Vec<SourceItem>>,
     /// Restricts the service to one family.
     pub family: Option<Family>,
     /// Comment carried into the rendered rule.
     pub comment: Option<String>,
-    /// Where it was declared.
+    /// Source of the declaration.
     pub origin: Origin,
 }
 
@@ -162,9 +162,9 @@ impl Interface {
 /// errors rely on).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Icmp {
-    /// What happens to echo requests (ping) of both families.
+    /// Action applied to echo requests (ping) of both families.
     pub echo_request: Action,
-    /// Where that was declared.
+    /// Source of that declaration.
     pub origin: Origin,
 }
 
@@ -186,7 +186,7 @@ pub struct Log {
     pub level: &'static str,
     /// At most this many lines.
     pub rate: Rate,
-    /// Where it was declared.
+    /// Source of the declaration.
     pub origin: Origin,
 }
 
@@ -205,23 +205,23 @@ pub const LOG_LEVELS: [(&str, u8); 8] = [
 /// An extra rule, rendered after the services in the declared order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtraRule {
-    /// Name for reports; `rules[N]` when the file gives none.
+    /// Name for reports, or `rules[N]` when the file gives none.
     pub name: String,
     /// Verdict.
     pub action: Action,
-    /// Protocol and ports; `None` matches every protocol.
+    /// Protocol and ports. `None` matches every protocol.
     pub port: Option<PortSpec>,
     /// ICMP or ICMPv6 type name, checked by the kernel tools.
     pub icmp_type: Option<String>,
-    /// Sources; `None` matches every source.
+    /// Sources. `None` matches every source.
     pub from: Option<Vec<SourceItem>>,
-    /// Input interfaces; empty matches every interface.
+    /// Input interfaces. An empty list matches every interface.
     pub interfaces: Vec<Interface>,
     /// Restricts the rule to one family.
     pub family: Option<Family>,
     /// Comment carried into the rendered rule.
     pub comment: Option<String>,
-    /// Where it was declared.
+    /// Source of the declaration.
     pub origin: Origin,
 }
 
@@ -234,9 +234,9 @@ pub struct Policy {
     pub management: Vec<Service>,
     /// Cluster networks and services.
     pub cluster: Cluster,
-    /// Interfaces whose traffic is accepted; loopback always is.
+    /// Interfaces whose traffic is accepted. Loopback traffic is always accepted.
     pub trusted_interfaces: Vec<Interface>,
-    /// Where `trusted_interfaces` was declared.
+    /// Source of the `trusted_interfaces` declaration.
     pub trusted_interfaces_origin: Origin,
     /// ICMP handling.
     pub icmp: Icmp,

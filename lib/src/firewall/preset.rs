@@ -2,10 +2,10 @@
 //!
 //! `micado-kubeadm` is the template of MiCADO v0.11 (kubeadm, flannel,
 //! IPsec) and `micado-k3s` the one of v0.12 (k3s, WireGuard). Their open
-//! ports are reproduced port for port, with two differences in form: the
-//! template's `-d 172.27.0.0/16 -p tcp --dport 443` rule is left out because
-//! the web port is open to every source already, and the templates' unlimited
-//! LOG rule gets a rate limit of 10 lines a minute. The v0.12 template opens
+//! ports are reproduced port for port, with two differences in form. First,
+//! the template's `-d 172.27.0.0/16 -p tcp --dport 443` rule is left out
+//! because the web port is open to every source already. Second, the
+//! templates' unlimited LOG rule gets a rate limit of 10 lines a minute. The v0.12 template opens
 //! WireGuard on 51820/udp for IPv4 but on 51821/udp for IPv6, and the preset
 //! keeps that.
 

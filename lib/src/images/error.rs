@@ -76,7 +76,7 @@ pub enum ImageError {
     ManifestTampered {
         /// The manifest file.
         path: PathBuf,
-        /// What does not match.
+        /// Description of the mismatch.
         message: String,
     },
     /// The store reported an error.

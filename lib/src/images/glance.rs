@@ -65,7 +65,7 @@ pub struct Session {
 /// Builds the HTTP client: rustls with the ring provider, the system's trust
 /// store, and `ca_file` (a PEM bundle such as `OS_CACERT`) when given.
 pub fn http_client(ca_file: Option<&Path>) -> Result<Client, ImageError> {
-    // The first client of the process installs ring as rustls' provider; a
+    // The first client of the process installs ring as rustls' provider. A
     // provider installed before stays, which is why the result is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = Client::builder()
@@ -158,7 +158,7 @@ fn keystone_v3_base(auth_url: &str) -> String {
     }
 }
 
-/// Builds the JSON body of `POST /v3/auth/tokens`; it contains the secret.
+/// Builds the JSON body of `POST /v3/auth/tokens`, which contains the secret.
 fn token_request(record: &Record) -> Result<SecretString, ImageError> {
     let fields = &record.fields;
     let identity = if let (Some(id), Some(secret)) = (
@@ -193,7 +193,8 @@ fn token_request(record: &Record) -> Result<SecretString, ImageError> {
     Ok(SecretString::from(body.to_string()))
 }
 
-/// An application credential carries its own scope; a password needs one.
+/// Builds the project scope of a password credential. Returns `None` for an
+/// application credential, because it carries its own scope.
 fn project_scope(record: &Record) -> Option<serde_json::Value> {
     let fields = &record.fields;
     if fields.contains("application_credential_id") {
@@ -331,7 +332,7 @@ fn http_error(service: &'static str, url: &str, error: reqwest::Error) -> ImageE
     }
 }
 
-/// Returns the algorithm and digest that Glance holds for `image`.
+/// Returns the algorithm and digest that Glance stores for `image`.
 ///
 /// Without `os_hash_value` this fails with [`ImageError::GlanceNoHash`],
 /// unless `allow_md5` is set and the legacy `checksum` is present.

@@ -25,14 +25,14 @@ use sha2::{Digest, Sha256, Sha384, Sha512};
 use super::ImageError;
 
 /// Size of one read. A file of at most this size is read and hashed on the
-/// calling thread; larger inputs go through the pipeline.
+/// calling thread. Larger inputs go through the pipeline.
 pub const BUFFER_SIZE: usize = 4 << 20;
 
 /// Number of buffers the pipeline reads ahead, which bounds its memory to
 /// `PIPELINE_BUFFERS * BUFFER_SIZE` (16 MiB) for any input size.
 const PIPELINE_BUFFERS: usize = 4;
 
-/// Smallest piece that BLAKE3 splits across the rayon thread pool; below it
+/// Smallest piece that BLAKE3 splits across the rayon thread pool. Below it,
 /// the cost of the split is larger than the gain.
 const BLAKE3_PARALLEL_MIN: usize = 512 << 10;
 
@@ -78,7 +78,7 @@ impl Algorithm {
         }
     }
 
-    /// Parses a name such as `sha256`; upper case and a dash (`SHA-256`) are accepted.
+    /// Parses a name such as `sha256`. Upper case and a dash (`SHA-256`) are accepted.
     pub fn parse(name: &str) -> Option<Self> {
         let name = name.to_ascii_lowercase().replace('-', "");
         [
@@ -298,7 +298,7 @@ fn hash_chunks(mut hasher: Hasher, chunks: Receiver<Arc<Chunk>>) -> Hasher {
 }
 
 /// Reads `reader` to its end into pooled buffers and hands each to every
-/// worker; returns the number of bytes read.
+/// worker. Returns the number of bytes read.
 fn read_into_pipeline(
     reader: &mut dyn Read,
     pool: &Receiver<Vec<u8>>,
@@ -332,7 +332,7 @@ fn read_into_pipeline(
     }
 }
 
-/// Fills `buffer` from `reader`; returns less than its length only at the end.
+/// Fills `buffer` from `reader`. Returns less than its length only at the end.
 fn read_full(reader: &mut dyn Read, buffer: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
     while filled < buffer.len() {
@@ -462,7 +462,7 @@ pub fn hash_file(
     )
 }
 
-/// Where the digests of a file are computed.
+/// Threads on which the digests of a file are computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Threads {
     /// On threads of their own when the file is larger than one buffer.
@@ -474,7 +474,7 @@ pub enum Threads {
     CallingThread,
 }
 
-/// Hashes an open file whose metadata was read after opening it; used by
+/// Hashes an open file whose metadata was read after opening it. Used by
 /// [`hash_file`] and by the tree manifests, which open files themselves.
 pub fn hash_open_file(
     path: &Path,
@@ -491,7 +491,7 @@ pub fn hash_open_file(
     let before = FileStat::of(opened);
     let regular = opened.file_type().is_file();
     let small = regular && before.size <= BUFFER_SIZE as u64;
-    // A device or FIFO reports size 0; its buffer must not shrink to one byte.
+    // A device or FIFO reports size 0, but its buffer must not shrink to one byte.
     let expected_size = if regular {
         before.size
     } else {

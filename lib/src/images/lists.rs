@@ -28,7 +28,7 @@ pub enum ListFormat {
 pub struct RejectedLine {
     /// Line number, from 1.
     pub line: usize,
-    /// Why it was rejected.
+    /// Reason for the rejection.
     pub reason: String,
 }
 
@@ -44,7 +44,7 @@ pub struct ParsedList {
 /// Parses a digest list. `label` names the file in each entry's source.
 ///
 /// Blank lines and lines starting with `#` are skipped. A malformed line is
-/// reported in [`ParsedList::rejected`] and does not stop the others; a name
+/// reported in [`ParsedList::rejected`] and does not stop the others. A name
 /// listed twice keeps its first entry and rejects the repeat.
 pub fn parse_list(text: &str, label: &str, format: ListFormat) -> ParsedList {
     let mut parsed = ParsedList::default();
@@ -215,7 +215,7 @@ pub fn escape_name(name: &str) -> (String, bool) {
 }
 
 /// Writes `sha256sum` (or `sha512sum`, by `algorithm`) lines for the
-/// entries that have a digest of `algorithm`; returns the text and the names
+/// entries that have a digest of `algorithm`. Returns the text and the names
 /// of entries left out.
 pub fn export_gnu(entries: &[ImageEntry], algorithm: Algorithm) -> (String, Vec<String>) {
     let mut text = String::new();
@@ -235,7 +235,7 @@ pub fn export_gnu(entries: &[ImageEntry], algorithm: Algorithm) -> (String, Vec<
 }
 
 /// Writes an IIVR list (`name;sha256hex`) of the entries that have a SHA-256
-/// digest and a name the format can carry (no `;`); returns the text and the
+/// digest and a name the format can carry (no `;`). Returns the text and the
 /// names left out.
 pub fn export_iivr(entries: &[ImageEntry]) -> (String, Vec<String>) {
     let mut text = String::new();

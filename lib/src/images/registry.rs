@@ -26,7 +26,7 @@ pub struct ImageEntry {
     pub digests: Digests,
     /// Size in bytes, when the image was hashed from a file.
     pub size: Option<u64>,
-    /// Where the digests came from: a file path, `argv` or an imported list.
+    /// Source of the digests: a file path, `argv` or an imported list.
     pub source: String,
     /// When it was first registered.
     pub created: String,
@@ -43,7 +43,7 @@ pub struct NewImage {
     pub digests: Digests,
     /// Size in bytes, when known.
     pub size: Option<u64>,
-    /// Where the digests came from.
+    /// Source of the digests.
     pub source: String,
 }
 
@@ -379,7 +379,7 @@ fn seal_row(name: &str) -> [&str; 3] {
     ["images", name, "digests"]
 }
 
-/// The canonical text that the seal of an entry covers.
+/// Builds the canonical text that the seal of an entry covers.
 fn seal_text(entry: &ImageEntry) -> String {
     serde_json::json!({
         "name": entry.name,

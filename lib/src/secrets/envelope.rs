@@ -3,7 +3,7 @@
 //!
 //! The block is one top-level key, `micadoctl_sealed`, added after the last
 //! entry of the last document when that document is a block mapping, or as a
-//! document of its own (`---`) otherwise. It holds the format version, the
+//! document of its own (`---`) otherwise. It contains the format version, the
 //! recipients, the extra paths chosen with `--path`, the data key wrapped to
 //! the recipients as an armored age file, a short tag per value and the MAC.
 
@@ -24,10 +24,10 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const TOKEN_PREFIX: &str = "ENC[v1,";
 
 /// Bytes of each per-value tag. The tags only name the first value that does
-/// not match; the MAC, a full HMAC-SHA256, is what authenticates.
+/// not match. The MAC, a full HMAC-SHA256, is what authenticates.
 const TAG_LEN: usize = 4;
 
-/// Where the block sits.
+/// Position of the block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// A key of the last document's root mapping.
@@ -39,7 +39,7 @@ pub enum Layout {
 /// The contents of the metadata block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metadata {
-    /// Where the block sits.
+    /// Position of the block.
     pub layout: Layout,
     /// Whether sealing added a line break at the end of the file.
     pub newline_added: bool,
@@ -63,7 +63,7 @@ pub struct Split<'t> {
     pub metadata: Metadata,
 }
 
-/// Returns the line ending the file uses: CRLF when its first line ends so.
+/// Returns the line ending the file uses: CRLF when its first line ends with CRLF.
 pub fn line_ending(text: &str) -> &'static str {
     match text.find('\n') {
         Some(n) if n > 0 && text.as_bytes()[n - 1] == b'\r' => "\r\n",
@@ -91,7 +91,7 @@ pub fn has_block(text: &str) -> bool {
     block_start(text).is_some()
 }
 
-/// Splits a sealed file; `None` when it has no metadata block.
+/// Splits a sealed file. Returns `None` when it has no metadata block.
 pub fn split<'t>(text: &'t str, subject: &str) -> Result<Option<Split<'t>>, SecretError> {
     let Some(start) = block_start(text) else {
         return Ok(None);
@@ -234,8 +234,8 @@ pub fn is_token(leaf: &Leaf) -> bool {
     leaf.is_scalar() && leaf.value.starts_with(TOKEN_PREFIX) && leaf.value.ends_with(']')
 }
 
-/// Formats a sealed value; quoted inside flow collections, where `[`, `]`
-/// and `,` would end a plain scalar.
+/// Formats a sealed value. The token is quoted inside flow collections,
+/// where `[`, `]` and `,` would end a plain scalar.
 pub fn token(sealed: &[u8], in_flow: bool) -> String {
     let token = format!("{TOKEN_PREFIX}{}]", BASE64.encode(sealed));
     if in_flow {
@@ -326,8 +326,8 @@ fn metadata_entry(metadata: &Metadata) -> Vec<u8> {
     ])
 }
 
-/// Checks the MAC; on a mismatch returns what does not match: the metadata
-/// or the path of the first value whose tag differs.
+/// Checks the MAC. On a mismatch, returns the part that does not match: the
+/// metadata or the path of the first value whose tag differs.
 pub fn verify(
     key: &DataKey,
     metadata: &Metadata,

@@ -15,10 +15,10 @@
 //! does not decrypt. The data key is wrapped with age to every recipient
 //! (X25519 or SSH keys) in a `micadoctl_sealed` block at the end of the file.
 //! One HMAC-SHA256 under a key derived from the data key covers that block
-//! and every value of the file, sealed or not, with its path: someone without
+//! and every value of the file, sealed or not, with its path. Someone without
 //! an identity can neither change a plain value (an image, a port) nor swap,
-//! drop or add a recipient unnoticed. Someone who holds an identity can, as
-//! they can read everything; the MAC does not protect a file against its own
+//! drop or add a recipient unnoticed. Someone who has an identity can, as
+//! they can read everything. The MAC does not protect a file against its own
 //! recipients.
 
 pub mod delivery;

@@ -1,4 +1,4 @@
-//! Which values of a descriptor are sealed: the secret-distribution and
+//! Selection of the descriptor values to seal: the secret-distribution and
 //! network-security policies of MiCADO's TOSCA profile, plus paths the user
 //! selects.
 
@@ -32,7 +32,7 @@ pub struct Pattern {
 impl Pattern {
     /// Parses a pattern: keys separated by `.`, `[N]` for a list position,
     /// `*` and `[*]` for any key or position, `["key"]` for a key with dots
-    /// or spaces; a leading `$.` is allowed.
+    /// or spaces. A leading `$.` is allowed.
     pub fn parse(text: &str) -> Result<Pattern, SecretError> {
         let invalid = |why: &str| {
             SecretError::invalid(

@@ -4,10 +4,10 @@
 //! Sealing replaces the text of selected scalars and nothing else, so the
 //! rest of the file (comments, order, indentation, quoting, document markers)
 //! stays byte for byte. The events of `saphyr-parser` give the structure and
-//! each node's start; the end of each scalar's text is found here from its
-//! style, because the parser's end positions are not exact for every style
-//! (a double-quoted scalar followed by a comment, the indentation after a
-//! block scalar).
+//! each node's start. This module finds the end of each scalar's text from
+//! its style, because the parser's end positions are not exact for every
+//! style (a double-quoted scalar followed by a comment, the indentation after
+//! a block scalar).
 
 use std::fmt;
 use std::ops::Range;
@@ -72,7 +72,7 @@ fn is_simple_key(key: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
 }
 
-/// What a value is.
+/// Kind of a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueKind {
     /// A scalar with text.
@@ -87,7 +87,7 @@ pub enum ValueKind {
 pub struct Leaf {
     /// Document number, from 0.
     pub document: usize,
-    /// Where the value is in its document.
+    /// Position of the value in its document.
     pub path: Path,
     /// Kind and style.
     pub kind: ValueKind,
@@ -139,7 +139,7 @@ pub struct YamlError {
     pub line: usize,
     /// Column, from 1.
     pub column: usize,
-    /// What is wrong, without the text of any value.
+    /// Description of the problem, without the text of any value.
     pub message: String,
 }
 
@@ -203,8 +203,8 @@ fn scan_error(error: &ScanError) -> YamlError {
 
 /// Removes the quoted parts of a parser message, because the parser quotes
 /// the offending character, which may be part of a secret. A quoted `:` or
-/// `-` is kept, as messages such as "':' must be followed by a valid YAML
-/// whitespace" say nothing without it.
+/// `-` is kept, because messages such as "':' must be followed by a valid
+/// YAML whitespace" are meaningless without it.
 fn hide_quoted_text(info: &str) -> String {
     const QUOTES: [char; 3] = ['`', '"', '\''];
     let mut kept = String::with_capacity(info.len());
@@ -592,7 +592,8 @@ fn block_header(text: &str, from: usize) -> Option<usize> {
 }
 
 /// Finds the end of the last non-empty content line of the block scalar whose
-/// header starts at `header`; the header itself when the scalar is empty.
+/// header starts at `header`. Returns the end of the header when the scalar is
+/// empty.
 fn block_end(text: &str, header: usize) -> Option<usize> {
     let header_line_end = text[header..].find('\n').map_or(text.len(), |n| header + n);
     let header_token = token_end(text, header);

@@ -33,10 +33,10 @@ pub enum UserError {
     /// `user` and `admin` cannot be deleted.
     #[error("role \"{0}\" is built in and cannot be deleted")]
     BuiltinRole(String),
-    /// A value was rejected: `subject` names it, `message` says why.
+    /// A value was rejected: `subject` names it, `message` gives the reason.
     #[error("invalid {subject}: {message}")]
     Invalid {
-        /// What was rejected, such as `user name "a:b"`.
+        /// Rejected value and its kind, such as `user name "a:b"`.
         subject: String,
         /// Why.
         message: String,

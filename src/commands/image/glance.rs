@@ -14,7 +14,7 @@ use crate::commands::Context;
 use crate::exit::CliError;
 use crate::progress::ByteProgress;
 
-/// Where the token and the endpoint come from.
+/// HTTP client, token and image endpoint that `connect` found.
 struct Connection {
     client: glance::Client,
     token: SecretString,
@@ -64,7 +64,7 @@ pub fn verify(ctx: &Context<'_>, name: &str, args: &VerifyArgs) -> anyhow::Resul
 
 /// Compares the digest computed locally (or from the download) with
 /// Glance's record. The `registered` side is the computed one, so the
-/// output reads "computed against what Glance holds".
+/// output reads "computed against what Glance stores".
 fn glance_comparison(algorithm: Algorithm, computed: &Digests, glance_hex: &str) -> Comparison {
     let actual = computed.get(&algorithm).cloned().unwrap_or_default();
     Comparison {

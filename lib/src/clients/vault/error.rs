@@ -75,7 +75,7 @@ pub enum VaultError {
     /// the API path.
     #[error("invalid Vault {setting} \"{value}\": {reason}")]
     InvalidPathSetting {
-        /// Which setting: mount, namespace or path prefix.
+        /// Name of the setting: mount, namespace or path prefix.
         setting: String,
         /// The value given, with control characters escaped.
         value: String,
@@ -164,7 +164,7 @@ pub enum VaultError {
     WrongMountKind {
         /// The mount path.
         mount: String,
-        /// What the server reports, such as `KV version 1` or `a pki engine`.
+        /// Engine that the server reports, such as `KV version 1` or `a pki engine`.
         found: String,
         /// The layout in use.
         layout: String,
@@ -174,8 +174,8 @@ pub enum VaultError {
     /// The configured layout cannot do this.
     #[error("{0}")]
     Unsupported(String),
-    /// micadoctl was asked to stop while a rotation's verification command
-    /// ran; nothing was written.
+    /// micadoctl received a stop request while a rotation's verification
+    /// command ran. Nothing was written.
     #[error(
         "rotation of credential \"{name}\" was interrupted by signal {signal} during verification; nothing was written to Vault"
     )]

@@ -1,9 +1,9 @@
 //! The key/value secrets engine, versions 1 and 2.
 //!
-//! Version 2 keeps versions of each secret: `MOUNT/data/PATH` contains the
-//! values, `MOUNT/metadata/PATH` the version list and custom metadata, and writes
-//! carry `options.cas`, the version they were based on, so that a concurrent
-//! write fails instead of being overwritten. Version 1 keeps one value per
+//! Version 2 keeps versions of each secret. `MOUNT/data/PATH` contains the
+//! values and `MOUNT/metadata/PATH` the version list and custom metadata.
+//! Writes carry `options.cas`, the version they were based on, so that a
+//! concurrent write fails instead of being overwritten. Version 1 keeps one value per
 //! path and no versions.
 
 use std::collections::BTreeMap;
@@ -41,7 +41,7 @@ pub enum KvRead {
         /// Deletion time.
         deleted: String,
     },
-    /// The version was destroyed; its values are gone.
+    /// The version was destroyed, so its values are gone.
     Destroyed {
         /// The version.
         version: i64,
@@ -147,7 +147,7 @@ impl KvMount {
     }
 }
 
-/// What the server reports about a mount.
+/// Engine that the server reports for a mount.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MountKind {
     /// A KV engine of this version.
@@ -157,10 +157,10 @@ pub enum MountKind {
 }
 
 impl VaultClient {
-    /// Asks the server which engine is mounted at `mount`, through
+    /// Queries the engine mounted at `mount` through
     /// `sys/internal/ui/mounts/MOUNT`, which any token with a policy on some
-    /// path of the mount may call. `None` when the server does not tell,
-    /// such as for a token without any policy on the mount.
+    /// path of the mount may call. Returns `None` when the server does not
+    /// report it, such as for a token without any policy on the mount.
     pub fn mount_kind(&self, mount: &str) -> Result<Option<MountKind>, VaultError> {
         let path = format!("sys/internal/ui/mounts/{}", mount.trim_matches('/'));
         let reply = match self.raw(&Method::GET, &path, None) {
@@ -251,7 +251,7 @@ impl VaultClient {
             .ok_or_else(|| invalid(&call, "the reply has no data.version"))
     }
 
-    /// Reads the metadata of a KV v2 secret; `None` when it does not exist.
+    /// Reads the metadata of a KV v2 secret. Returns `None` when it does not exist.
     pub fn kv2_metadata(
         &self,
         mount: &KvMount,
@@ -294,7 +294,7 @@ impl VaultClient {
         self.expect_success(mount, Method::POST, &api_path, capability, Some(&body))
     }
 
-    /// Lists the keys directly under `folder`; sub-folders end with `/`.
+    /// Lists the keys directly under `folder`. Sub-folder keys end with `/`.
     pub fn kv_list(&self, mount: &KvMount, folder: &str) -> Result<Vec<String>, VaultError> {
         let api_path = mount.list_path(folder);
         let call = Call {
@@ -346,7 +346,7 @@ impl VaultClient {
         self.expect_success(mount, Method::POST, &api_path, "update", Some(&body))
     }
 
-    /// Reads a KV v1 secret; `None` when it does not exist.
+    /// Reads a KV v1 secret. Returns `None` when it does not exist.
     pub fn kv1_read(&self, mount: &KvMount, path: &str) -> Result<Option<KvData>, VaultError> {
         let api_path = mount.data_path(path);
         let call = Call {

@@ -86,8 +86,8 @@ struct Location {
     nlink: u64,
 }
 
-/// Walks the tree without following links; returns the entries sorted by
-/// path and, for each regular file, where it is.
+/// Walks the tree without following links. Returns the entries sorted by
+/// path and, for each regular file, its location.
 fn walk(
     root: &Path,
     root_metadata: &Metadata,
@@ -134,7 +134,7 @@ fn walk_error(error: walkdir::Error) -> ImageError {
     ImageError::io(path, source)
 }
 
-/// Describes one entry from its metadata; reads a symbolic link's target.
+/// Describes one entry from its metadata, reading a symbolic link's target.
 fn describe(
     full: &Path,
     path: RawPath,
@@ -265,7 +265,8 @@ fn mtime_ns(metadata: &Metadata) -> i128 {
     i128::from(metadata.mtime()) * 1_000_000_000 + i128::from(metadata.mtime_nsec())
 }
 
-/// `O_NOFOLLOW | O_NONBLOCK`: fail on a symbolic link, never wait on a FIFO.
+/// Returns `O_NOFOLLOW | O_NONBLOCK`, so `open` fails on a symbolic link and does
+/// not wait for a writer on a FIFO.
 fn libc_flags() -> i32 {
     use nix::fcntl::OFlag;
     (OFlag::O_NOFOLLOW | OFlag::O_NONBLOCK).bits()
